@@ -1,0 +1,74 @@
+import path from 'node:path';
+import { openPglite, openPostgres, type Database } from './db/client';
+import { lockDataDir } from './db/lock';
+import { readConfig, type Config } from './config';
+import { createAuth, type Auth } from './modules/identity';
+import { deliverDueEmails, smtpTransport } from './modules/notifications';
+import { loadDemo } from './demo';
+import './components';
+
+export interface App {
+	config: Config;
+	database: Database;
+	auth: Auth;
+	stop(): Promise<void>;
+}
+
+export interface StartOptions {
+	/** Load the demo region when the database holds no organisations yet. */
+	demo?: boolean;
+	/** Deliver e-mail from the outbox (only when SMTP is configured). */
+	deliverMail?: boolean;
+	log?: (line: string) => void;
+}
+
+/** Opens the database (PGlite under DATA_DIR unless DATABASE_URL is set), migrates, and wires auth. */
+export async function startApp(config: Config = readConfig(), options: StartOptions = {}): Promise<App> {
+	const log = options.log ?? (() => {});
+	const release = config.databaseUrl ? () => {} : lockDataDir(config.dataDir);
+	let database: Database;
+	try {
+		database = config.databaseUrl
+			? await openPostgres(config.databaseUrl)
+			: await openPglite(path.join(config.dataDir, 'pglite'));
+		await database.migrate();
+	} catch (error) {
+		release();
+		throw error;
+	}
+	const auth = await createAuth(database.db, { origin: config.origin, secret: config.authSecret });
+	if (options.demo) {
+		const { loaded } = await loadDemo(database.db, auth);
+		if (loaded) log('Demo data loaded.');
+	}
+	const stopMail = options.deliverMail && config.smtpUrl ? startMailDelivery(database, config) : () => {};
+	return {
+		config,
+		database,
+		auth,
+		async stop() {
+			stopMail();
+			await database.close();
+			release();
+		}
+	};
+}
+
+/** Polls the outbox; the rows themselves are the queue, so a restart loses nothing. */
+function startMailDelivery(database: Database, config: Config): () => void {
+	const send = smtpTransport(config.smtpUrl!, config.mailFrom);
+	let running = false;
+	const timer = setInterval(async () => {
+		if (running) return;
+		running = true;
+		try {
+			await deliverDueEmails(database.db, send);
+		} catch (error) {
+			console.error('E-mail delivery failed:', error);
+		} finally {
+			running = false;
+		}
+	}, 5000);
+	timer.unref();
+	return () => clearInterval(timer);
+}

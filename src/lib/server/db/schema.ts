@@ -1,0 +1,5 @@
+// Every module's tables, gathered for Drizzle's typed queries. Modules still touch only their own.
+export * from '../modules/identity/schema';
+export * from '../modules/network/schema';
+export * from '../modules/spaces/schema';
+export * from '../modules/notifications/schema';

@@ -1,0 +1,101 @@
+import { fail, json, type ActionFailure } from '@sveltejs/kit';
+import { z } from 'zod';
+import { DomainError } from './modules/identity';
+import { isMessageKey, type MessageKey, type Translate } from '../i18n';
+
+export type FieldErrors = Record<string, MessageKey>;
+export interface FormFailure {
+	error?: MessageKey;
+	errors?: FieldErrors;
+	values?: Record<string, unknown>;
+}
+
+/** Zod issues to one message key per field (the first issue of each field wins). */
+export function fieldErrors(error: z.ZodError): FieldErrors {
+	const errors: FieldErrors = {};
+	for (const issue of error.issues) {
+		const field = issue.path.length ? String(issue.path[0]) : '_';
+		if (!(field in errors)) errors[field] = isMessageKey(issue.message) ? issue.message : 'error.invalid';
+	}
+	return errors;
+}
+
+/** Postgres unique violation: a concurrent request took the same name or slot first. */
+function isUniqueViolation(error: unknown): boolean {
+	return (error as { code?: string })?.code === '23505' || (error as { cause?: { code?: string } })?.cause?.code === '23505';
+}
+
+/**
+ * Runs a form action's service call and turns refusals into a 4xx with messages for the form.
+ * Anything else is a real fault and is left to become a 500.
+ */
+export async function formAction<T>(
+	values: Record<string, unknown>,
+	run: () => Promise<T>
+): Promise<T | ActionFailure<FormFailure>> {
+	try {
+		return await run();
+	} catch (error) {
+		const safeValues = Object.fromEntries(Object.entries(values).filter(([k]) => !/password|token/i.test(k)));
+		if (error instanceof z.ZodError) return fail(400, { errors: fieldErrors(error), values: safeValues });
+		if (error instanceof DomainError) {
+			const errors = error.field ? { [error.field]: error.messageKey } : undefined;
+			return fail(error.status, { error: error.messageKey, errors, values: safeValues });
+		}
+		if (isUniqueViolation(error)) return fail(409, { error: 'error.conflict', values: safeValues });
+		throw error;
+	}
+}
+
+/** A form's fields as a plain object; repeated names (checkboxes) become arrays. */
+export function formValues(data: FormData, arrays: string[] = []): Record<string, unknown> {
+	const values: Record<string, unknown> = {};
+	for (const key of new Set(data.keys())) {
+		const all = data.getAll(key).filter((v): v is string => typeof v === 'string');
+		values[key] = arrays.includes(key) ? all : (all[0] ?? '');
+	}
+	for (const key of arrays) values[key] ??= [];
+	return values;
+}
+
+// ---- JSON API ---------------------------------------------------------------------------------
+
+/** RFC 9457 problem details. */
+export function problem(status: number, title: string, extra: Record<string, unknown> = {}): Response {
+	return new Response(JSON.stringify({ type: 'about:blank', title, status, ...extra }), {
+		status,
+		headers: { 'Content-Type': 'application/problem+json' }
+	});
+}
+
+export async function apiCall(t: Translate, run: () => Promise<unknown>, status = 200): Promise<Response> {
+	try {
+		const result = await run();
+		return result instanceof Response ? result : json(result ?? { ok: true }, { status });
+	} catch (error) {
+		if (error instanceof z.ZodError) {
+			const errors = Object.fromEntries(Object.entries(fieldErrors(error)).map(([k, v]) => [k, t(v)]));
+			return problem(400, t('error.invalidRequest'), { errors });
+		}
+		if (error instanceof DomainError) return problem(error.status, t(error.messageKey), error.field ? { field: error.field } : {});
+		if (isUniqueViolation(error)) return problem(409, t('error.conflict'));
+		throw error;
+	}
+}
+
+/** Reads a JSON body, or fails with 400 when it is not JSON. */
+export async function jsonBody(request: Request): Promise<unknown> {
+	try {
+		return await request.json();
+	} catch {
+		throw new DomainError('error.invalidJson', 400);
+	}
+}
+
+export function clientIp(event: { getClientAddress(): string }): string {
+	try {
+		return event.getClientAddress();
+	} catch {
+		return 'unknown';
+	}
+}
