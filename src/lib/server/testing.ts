@@ -1,0 +1,71 @@
+// Test support: a fresh, migrated database per suite, on every engine this run has.
+import crypto from 'node:crypto';
+import pg from 'pg';
+import { openPglite, openPostgres, type Database, type Engine } from './db/client';
+import { createAuth, createUser, hashPassword, type Actor, type Auth } from './modules/identity';
+
+/** PGlite always; PostgreSQL too when TEST_DATABASE_URL points at a server. */
+export function engines(): Engine[] {
+	return process.env.TEST_DATABASE_URL ? ['pglite', 'postgresql'] : ['pglite'];
+}
+
+export interface TestDatabase extends Database {
+	drop(): Promise<void>;
+}
+
+/** A new, empty, migrated database; on PostgreSQL a whole new database that `drop` removes. */
+export async function freshDatabase(engine: Engine): Promise<TestDatabase> {
+	if (engine === 'pglite') {
+		const database = await openPglite();
+		await database.migrate();
+		return { ...database, drop: () => database.close() };
+	}
+	const url = new URL(process.env.TEST_DATABASE_URL!);
+	const name = `samenspel_t_${crypto.randomBytes(6).toString('hex')}`;
+	const admin = new pg.Client({ connectionString: url.toString() });
+	await admin.connect();
+	await admin.query(`CREATE DATABASE ${name}`);
+	await admin.end();
+	url.pathname = `/${name}`;
+	const database = await openPostgres(url.toString(), 20);
+	await database.migrate();
+	return {
+		...database,
+		async drop() {
+			await database.close();
+			const cleanup = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+			await cleanup.connect();
+			await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+			await cleanup.end();
+		}
+	};
+}
+
+export interface World {
+	database: TestDatabase;
+	auth: Auth;
+	/** Makes a verified account and returns it as an actor. */
+	person(name: string, options?: { admin?: boolean }): Promise<Actor>;
+}
+
+let cachedHash: Promise<string> | undefined;
+
+/** A fresh database with auth wired, and a quick way to make people. */
+export async function world(engine: Engine): Promise<World> {
+	const database = await freshDatabase(engine);
+	const auth = await createAuth(database.db, { origin: 'http://localhost:3000' });
+	cachedHash ??= hashPassword(auth, 'test-password-123');
+	const hash = await cachedHash;
+	return {
+		database,
+		auth,
+		async person(name, options = {}) {
+			const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${crypto.randomBytes(3).toString('hex')}@example.org`;
+			const created = await createUser(database.db, auth, { email, name, admin: options.admin ?? false }, hash);
+			return { userId: created.id, name, email, isAdmin: options.admin ?? false };
+		}
+	};
+}
+
+/** The password every `person` gets. */
+export const testPassword = 'test-password-123';

@@ -1,0 +1,11 @@
+import { launchBrowser, newPage, axeViolations, duplicateIds, readOutbox } from '/work/main/tests/e2e/support.ts';
+const b = await launchBrowser();
+const p = await newPage(b);
+let t = Date.now();
+await p.goto('http://127.0.0.1:4789/inloggen');
+console.log(await p.locator('html').getAttribute('lang'), Date.now()-t);
+t = Date.now();
+console.log(await axeViolations(p), Date.now()-t);
+console.log(await duplicateIds(p));
+console.log(await readOutbox('http://127.0.0.1:4789'));
+await b.close();

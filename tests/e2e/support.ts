@@ -1,0 +1,290 @@
+/**
+ * Shared helpers for the end-to-end suites: a real server process (the built app), a real
+ * Chromium from Debian, axe checks, and the demo outbox that stands in for e-mail.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const demoPassword = 'samenspel-demo';
+export const admin = 'beheer@example.org';
+export const coordinator = 'cooperatie@example.org';
+
+// ---- Server process ---------------------------------------------------------------------------
+
+export function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = net.createServer();
+		probe.unref();
+		probe.on('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const { port } = probe.address() as net.AddressInfo;
+			probe.close(() => resolve(port));
+		});
+	});
+}
+
+export function makeDataDir(): string {
+	return fs.mkdtempSync(path.join(os.tmpdir(), 'samenspel-e2e-'));
+}
+
+/** Builds the app once when the build is missing (`npm test` builds before the suites run). */
+let building: Promise<void> | undefined;
+export function ensureBuild(): Promise<void> {
+	if (fs.existsSync(path.join(root, 'build', 'index.js'))) return Promise.resolve();
+	building ??= new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+		child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`vite build exited with ${code}`))));
+	});
+	return building;
+}
+
+export interface ServerProcess {
+	child: ChildProcess;
+	port: number;
+	url: string;
+	dataDir: string;
+	/** Everything the process wrote to stdout and stderr so far. */
+	output(): string;
+	/** Resolves with the exit code once the process has ended. */
+	exited: Promise<number | null>;
+}
+
+/** Starts `node build/index.js` without waiting for it to answer. */
+export function spawnServer(dataDir: string, port: number, env: Record<string, string> = {}): ServerProcess {
+	const url = `http://127.0.0.1:${port}`;
+	const childEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: url, DATA_DIR: dataDir, ...env };
+	delete childEnv.DATABASE_URL;
+	delete childEnv.SMTP_URL;
+	delete childEnv.DEMO;
+	delete childEnv.DEMO_DATA;
+	Object.assign(childEnv, env);
+	const child = spawn(process.execPath, ['build/index.js'], { cwd: root, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+	let output = '';
+	child.stdout!.on('data', (chunk) => (output += chunk));
+	child.stderr!.on('data', (chunk) => (output += chunk));
+	const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+	return { child, port, url, dataDir, output: () => output, exited };
+}
+
+export interface Server {
+	url: string;
+	dataDir: string;
+	/** Milliseconds from spawn until /healthz answered. */
+	startupMs: number;
+	output(): string;
+	/** SIGTERM, then waits for the exit; resolves with the exit code. Removes a data dir it made unless keepData. */
+	stop(options?: { keepData?: boolean }): Promise<number | null>;
+}
+
+async function waitForHealth(proc: ServerProcess, timeoutMs: number): Promise<void> {
+	const deadline = Date.now() + timeoutMs;
+	let ended = false;
+	void proc.exited.then(() => (ended = true));
+	while (Date.now() < deadline) {
+		if (ended) throw new Error(`The server exited before it answered /healthz:\n${proc.output()}`);
+		try {
+			const res = await fetch(`${proc.url}/healthz`, { signal: AbortSignal.timeout(2000) });
+			if (res.ok) return;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	proc.child.kill('SIGKILL');
+	throw new Error(`The server did not answer /healthz within ${timeoutMs} ms:\n${proc.output()}`);
+}
+
+/** Starts the built app on a free port and a fresh (or the given) PGlite directory; demo data loads on first start. */
+export async function startServer(options: { dataDir?: string; env?: Record<string, string>; timeoutMs?: number } = {}): Promise<Server> {
+	await ensureBuild();
+	const ownsDir = !options.dataDir;
+	const dataDir = options.dataDir ?? makeDataDir();
+	const port = await freePort();
+	const started = Date.now();
+	const proc = spawnServer(dataDir, port, options.env);
+	await waitForHealth(proc, options.timeoutMs ?? 60_000);
+	const startupMs = Date.now() - started;
+	return {
+		url: proc.url,
+		dataDir,
+		startupMs,
+		output: proc.output,
+		async stop({ keepData = !ownsDir } = {}) {
+			if (proc.child.exitCode === null && proc.child.signalCode === null) proc.child.kill('SIGTERM');
+			const timer = setTimeout(() => proc.child.kill('SIGKILL'), 20_000);
+			const code = await proc.exited;
+			clearTimeout(timer);
+			if (!keepData) fs.rmSync(dataDir, { recursive: true, force: true });
+			return code;
+		}
+	};
+}
+
+// ---- HTTP as a browser without JavaScript would send it ----------------------------------------
+
+/** A tiny cookie jar for fetch-based flows. */
+export class Jar {
+	cookies = new Map<string, string>();
+	store(res: Response) {
+		for (const line of res.headers.getSetCookie()) {
+			const [pair, ...attributes] = line.split(';');
+			const eq = pair.indexOf('=');
+			const name = pair.slice(0, eq).trim();
+			const value = pair.slice(eq + 1).trim();
+			const expired = attributes.some((a) => /^\s*max-age=0\s*$/i.test(a)) || value === '';
+			if (expired) this.cookies.delete(name);
+			else this.cookies.set(name, value);
+		}
+	}
+	header(): string {
+		return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+	}
+}
+
+/** Posts a form as a no-JS browser does (same Origin, Accept: text/html), without following redirects. */
+export async function postForm(base: string, pathname: string, fields: Record<string, string>, jar?: Jar, extraHeaders: Record<string, string> = {}): Promise<Response> {
+	const res = await fetch(base + pathname, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: {
+			origin: base,
+			accept: 'text/html',
+			'content-type': 'application/x-www-form-urlencoded',
+			...(jar ? { cookie: jar.header() } : {}),
+			...extraHeaders
+		},
+		body: new URLSearchParams(fields).toString()
+	});
+	jar?.store(res);
+	return res;
+}
+
+// ---- Demo outbox ------------------------------------------------------------------------------
+
+export interface OutboxMail {
+	subject: string;
+	recipient: string;
+	text: string;
+	links: string[];
+}
+
+function decodeEntities(text: string): string {
+	return text
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;|&#x27;/g, "'")
+		.replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
+		.replace(/&amp;/g, '&');
+}
+
+/** The mails on /demo/uitgaande-post, newest first. */
+export async function readOutbox(base: string): Promise<OutboxMail[]> {
+	const res = await fetch(`${base}/demo/uitgaande-post`, { headers: { accept: 'text/html' } });
+	assert.equal(res.status, 200, 'the demo outbox answers');
+	const html = (await res.text()).replace(/<!--[\s\S]*?-->/g, '');
+	const list = html.slice(html.indexOf('<ul class="card-list">'));
+	return list
+		.split('<li class="card">')
+		.slice(1)
+		.map((chunk) => {
+			const card = chunk.slice(0, chunk.indexOf('</li>'));
+			const subject = decodeEntities(/<h2[^>]*>([\s\S]*?)<\/h2>/.exec(card)?.[1] ?? '');
+			const plain = decodeEntities(card.replace(/<[^>]+>/g, ''));
+			const recipient = /([^\s@]+@[^\s@·]+)\s*·/.exec(plain)?.[1] ?? '';
+			const links = [...card.matchAll(/href="([^"]+)"/g)].map((m) => decodeEntities(m[1]));
+			return { subject, recipient: recipient.toLowerCase(), text: plain, links };
+		});
+}
+
+/** The newest mail for a recipient (optionally whose subject contains `subject`), or undefined. */
+export async function newestMail(base: string, recipient: string, subject?: string | RegExp): Promise<OutboxMail | undefined> {
+	const mails = await readOutbox(base);
+	return mails.find(
+		(m) =>
+			m.recipient === recipient.toLowerCase() &&
+			(subject === undefined || (typeof subject === 'string' ? m.subject.includes(subject) : subject.test(m.subject)))
+	);
+}
+
+/** The first link in the newest mail for a recipient; fails when there is none. */
+export async function newestLink(base: string, recipient: string, subject?: string | RegExp): Promise<string> {
+	const mail = await newestMail(base, recipient, subject);
+	assert.ok(mail, `no mail for ${recipient}${subject ? ` with subject ${subject}` : ''} in the outbox`);
+	assert.ok(mail.links.length > 0, `the mail "${mail.subject}" to ${recipient} holds no link`);
+	return mail.links[0];
+}
+
+// ---- Browser ----------------------------------------------------------------------------------
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launchBrowser(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: chromiumPath,
+		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+	});
+}
+
+/** A page in its own context (own cookies); JavaScript is off unless asked for. Close with page.context().close(). */
+export async function newPage(browser: Browser, options: { javaScript?: boolean; locale?: string } = {}): Promise<Page> {
+	const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? false, locale: options.locale ?? 'nl-NL' });
+	context.setDefaultTimeout(15_000);
+	context.setDefaultNavigationTimeout(20_000);
+	return context.newPage();
+}
+
+export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe on the page and returns a readable list of violations (empty when clean). */
+export async function axeViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+	return results.violations.map((v) => {
+		const nodes = v.nodes
+			.slice(0, 5)
+			.map((n) => `      ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ').trim() ?? ''}\n        ${n.html.slice(0, 200)}`)
+			.join('\n');
+		return `  [${v.impact}] ${v.id}: ${v.help} (${v.nodes.length} element${v.nodes.length === 1 ? '' : 's'})\n${nodes}`;
+	});
+}
+
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+	const violations = await axeViolations(page);
+	assert.ok(violations.length === 0, `axe found ${violations.length} violation(s) on ${page.url()}:\n${violations.join('\n')}`);
+}
+
+/** Ids used more than once in the document (breaks label[for], aria-describedby and #fragment links). */
+export async function duplicateIds(page: Page): Promise<string[]> {
+	const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
+	const seen = new Set<string>();
+	const dupes = new Set<string>();
+	for (const id of ids) (seen.has(id) ? dupes : seen).add(id);
+	return [...dupes];
+}
+
+/** Signs in through the sign-in page's password form, like a person without JavaScript. */
+export async function signInWithPassword(page: Page, base: string, email: string, password = demoPassword): Promise<void> {
+	await page.goto(`${base}/inloggen`);
+	const form = page.locator('form[action="?/password"]');
+	await form.locator('input[name="email"]').fill(email);
+	await form.locator('input[name="password"]').fill(password);
+	await submit(page, form.locator('button[type="submit"]'));
+}
+
+/** Clicks a submit button and waits until the page that answers (after any redirect) has loaded. */
+export async function submit(page: Page, button: Locator): Promise<void> {
+	await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), button.click()]);
+}
+
+/** Clicks the header's language button (a plain form post to /taal). */
+export async function switchLanguage(page: Page): Promise<void> {
+	await submit(page, page.locator('form[action="/taal"] button[type="submit"]').first());
+}
