@@ -45,9 +45,13 @@ async function main(argv: string[]): Promise<number> {
 		options: { email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' }, admin: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }
 	});
 	const command = commands[positionals.slice(0, 2).join(' ')];
-	if (!command || values.help) {
+	if (values.help) {
 		console.log(usage);
-		return command || values.help ? 0 : 2;
+		return 0;
+	}
+	if (!command) {
+		console.error(usage);
+		return 2;
 	}
 	let app: App | undefined;
 	try {
