@@ -15,7 +15,7 @@ export const organisationInput = z.object({
 	name: z.string().trim().min(2, { message: 'error.required' }).max(120, { message: 'error.tooLong' }),
 	kind: z.enum(organisationKinds, { message: 'error.choose' }),
 	description: z.string().trim().max(10_000, { message: 'error.tooLong' }).default(''),
-	website: optionalUrl.default(''),
+	website: optionalUrl.prefault(''),
 	areaIds: z.array(z.uuid({ message: 'error.choose' })).max(50).default([]),
 	themeIds: z.array(z.uuid({ message: 'error.choose' })).max(30).default([])
 });
@@ -41,5 +41,5 @@ export const areaInput = z.object({
 		.toUpperCase()
 		.refine((v) => v === '' || /^(GM\d{4}|WK\d{6}|BU\d{8})$/.test(v), { message: 'error.cbsCode' })
 		.transform((v) => (v === '' ? null : v))
-		.default('')
+		.prefault('')
 });

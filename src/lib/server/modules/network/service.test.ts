@@ -2,7 +2,7 @@
 // areas, with their permissions and audit events, on every engine of this run.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { engines, world, type World } from '../../testing';
 import { DomainError, listAuditEvents, type Actor } from '../identity';
 import {
@@ -111,6 +111,14 @@ for (const engine of engines())
 				assert.deepEqual(events[0].details, { name: 'Buurtkracht Oost', kind: 'initiative' });
 			});
 
+			// BUG (network/inputs.ts organisationInput.website): zod 4 `.default('')` skips the transform
+			// '' -> null, so leaving the field out stores website = '' while sending '' stores NULL.
+			it('stores no website as null also when the field is left out', async () => {
+				const p = await w.person('Zonder Site');
+				const org = await createOrganisation(db(), p, { name: 'Club Zonder Site', kind: 'initiative' });
+				assert.equal(org.website, null);
+			});
+
 			it('gives two organisations with the same name different slugs', async () => {
 				const a = await w.person('Repair A');
 				const b = await w.person('Repair B');
@@ -161,7 +169,7 @@ for (const engine of engines())
 			// we accept, for each call: success with a slug nobody else got, a DomainError 409, or a
 			// unique-violation error (code 23505 on the error or its cause). Anything else — another
 			// database error, a deadlock, a half-written organisation without coordinator — fails the test.
-			it('survives 20 concurrent creations with the same name: unique slugs or a 409-type refusal', async () => {
+			it('gives 20 concurrent creations with the same name 20 unique slugs', async () => {
 				const people = await Promise.all(Array.from({ length: 20 }, (_, i) => w.person(`Gelijktijdig ${i}`)));
 				const results = await Promise.allSettled(
 					people.map((p) => createOrganisation(db(), p, { name: 'Gelijktijdige Stichting', kind: 'other' }))
@@ -182,7 +190,7 @@ for (const engine of engines())
 					assert.equal(members.length, 1);
 					assert.equal(members[0].role, 'coordinator');
 				}
-				if (engine === 'pglite') assert.equal(created.length, 20, 'one connection: every creation succeeds');
+				assert.equal(created.length, 20, 'the slug lock lets every creation succeed');
 			});
 		});
 
@@ -195,7 +203,7 @@ for (const engine of engines())
 				coordinator = await w.person('Cora Coördinator');
 				member = await w.person('Mo Lid');
 				outsider = await w.person('Otto Buiten');
-				slug = (await createOrganisation(db(), coordinator, { name: 'Wijkteam Noord', kind: 'care' })).slug;
+				slug = (await createOrganisation(db(), coordinator, { name: 'Wijkteam Noord', kind: 'care', website: 'https://oud.example.org' })).slug;
 				await addMember(db(), coordinator, slug, { email: member.email });
 			});
 			const edit = (name: string) => ({ name, kind: 'care' as const, description: 'Zorg dichtbij', website: 'https://wijkteam-noord.nl' });
@@ -206,7 +214,7 @@ for (const engine of engines())
 				await assert.rejects(updateOrganisation(db(), outsider, slug, edit('Door Buitenstaander')), refused('error.forbidden', 403));
 				const org = await getOrganisation(db(), slug);
 				assert.equal(org.name, 'Wijkteam Noord');
-				assert.equal(org.website, null);
+				assert.equal(org.website, 'https://oud.example.org');
 				assert.equal((await auditOf(org.id, 'organisation.update')).length, 0);
 			});
 
@@ -398,7 +406,7 @@ for (const engine of engines())
 			let municipality: { id: string };
 			let district: { id: string };
 			before(async () => {
-				region = await createArea(db(), admin, { name: 'Twente', level: 'region' });
+				region = await createArea(db(), admin, { name: 'Twente', level: 'region', cbsCode: '' });
 				municipality = await createArea(db(), admin, { name: 'Enschede', level: 'municipality', parentId: region.id, cbsCode: 'gm0153' });
 				district = await createArea(db(), admin, { name: 'Centrum', level: 'district', parentId: municipality.id, cbsCode: 'WK015300' });
 			});
@@ -452,7 +460,7 @@ for (const engine of engines())
 			});
 
 			it('allows a neighbourhood directly under a region: the parent only has to be of a higher level', async () => {
-				const hood = await createArea(db(), admin, { name: 'Buitengebied', level: 'neighbourhood', parentId: region.id });
+				const hood = await createArea(db(), admin, { name: 'Buitengebied', level: 'neighbourhood', parentId: region.id, cbsCode: '' });
 				assert.equal((await listAreas(db())).find((a) => a.id === hood.id)?.parentId, region.id);
 			});
 
@@ -491,10 +499,125 @@ for (const engine of engines())
 			});
 
 			it('gives two areas with the same name different slugs', async () => {
-				const a = await createArea(db(), admin, { name: 'Noord', level: 'district', parentId: municipality.id });
-				const b = await createArea(db(), admin, { name: 'Noord', level: 'district', parentId: municipality.id });
+				const a = await createArea(db(), admin, { name: 'Noord', level: 'district', parentId: municipality.id, cbsCode: '' });
+				const b = await createArea(db(), admin, { name: 'Noord', level: 'district', parentId: municipality.id, cbsCode: '' });
 				assert.equal(a.slug, 'noord');
 				assert.equal(b.slug, 'noord-2');
+			});
+
+			// BUG (network/inputs.ts areaInput.cbsCode): in zod 4 `.default('')` returns '' without running
+			// the transform that turns '' into null, so an area made without a cbsCode field (as the JSON
+			// API allows) stores cbs_code = '' instead of NULL. cbs_code is UNIQUE, so the second such area
+			// fails with a raw unique violation (23505 -> 409 error.conflict in routes). Expected: NULL, no clash.
+			it('stores no CBS code as null when the field is left out, so many areas can have none', async () => {
+				const a = await createArea(db(), admin, { name: 'Salland', level: 'region' });
+				assert.equal(a.cbsCode, null);
+				const b = await createArea(db(), admin, { name: 'Achterhoek', level: 'region' });
+				assert.equal(b.cbsCode, null);
+			});
+		});
+
+		describe('directory', () => {
+			// The world is shared with the other suites: areas and themes made here are new, and the
+			// organisations have words nobody else uses, so each filter's answer is exactly known.
+			const ids: Record<string, string> = {};
+			let almelo: string;
+			let borne: string;
+			let zorg: string;
+			let wonen: string;
+			before(async () => {
+				const founder = await w.person('Oprichter');
+				const region = await createArea(db(), admin, { name: 'Overijssel', level: 'region', cbsCode: '' });
+				almelo = (await createArea(db(), admin, { name: 'Almelo', level: 'municipality', parentId: region.id, cbsCode: 'GM0141' })).id;
+				borne = (await createArea(db(), admin, { name: 'Borne', level: 'municipality', parentId: region.id, cbsCode: 'GM0147' })).id;
+				zorg = (await createTheme(db(), admin, { nameNl: 'Zorg', nameEn: 'Care' })).id;
+				wonen = (await createTheme(db(), admin, { nameNl: 'Wonen', nameEn: 'Housing' })).id;
+				const make = async (key: string, input: Parameters<typeof createOrganisation>[2]) => {
+					ids[key] = (await createOrganisation(db(), founder, input)).id;
+				};
+				await make('gemeente', { name: 'Gemeente Almelo', kind: 'municipality', areaIds: [almelo], themeIds: [wonen] });
+				await make('zorg', {
+					name: 'Zorgcoöperatie Twekkelo',
+					kind: 'care',
+					description: 'Thuiszorg met buren',
+					areaIds: [borne, almelo, borne],
+					themeIds: [zorg]
+				});
+				await make('koffie', { name: 'Koffiehoek', kind: 'initiative', description: 'Elke dinsdag 100% gezellig', areaIds: [borne], themeIds: [zorg, wonen] });
+				await make('raad', { name: 'Adviesraad Sociaal Domein', kind: 'council' });
+			});
+
+			const names = async (filter: Parameters<typeof listOrganisations>[1]) => (await listOrganisations(db(), filter)).map((o) => o.name);
+			const mine = (rows: { id: string; name: string }[]) => rows.filter((r) => Object.values(ids).includes(r.id)).map((r) => r.name);
+
+			it('lists every organisation, sorted by name, without a filter', async () => {
+				const rows = await listOrganisations(db(), {});
+				assert.deepEqual(mine(rows), ['Adviesraad Sociaal Domein', 'Gemeente Almelo', 'Koffiehoek', 'Zorgcoöperatie Twekkelo']);
+				const sorted = [...rows].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+				assert.deepEqual(
+					rows.map((r) => r.name),
+					sorted.map((r) => r.name)
+				);
+			});
+
+			it('searches name and description, case-insensitively', async () => {
+				assert.deepEqual(await names({ q: 'ALMELO' }), ['Gemeente Almelo']);
+				assert.deepEqual(await names({ q: 'buren' }), ['Zorgcoöperatie Twekkelo']);
+				assert.deepEqual(await names({ q: 'twekkelo' }), ['Zorgcoöperatie Twekkelo']);
+				assert.deepEqual(await names({ q: 'nergens-te-vinden' }), []);
+			});
+
+			it('treats % and _ in the search as plain characters', async () => {
+				assert.deepEqual(await names({ q: '100%' }), ['Koffiehoek']);
+				assert.deepEqual(await names({ q: '%' }), ['Koffiehoek']);
+				assert.deepEqual(await names({ q: '_' }), []);
+			});
+
+			it('filters by kind', async () => {
+				for (const kind of ['care', 'council', 'municipality'] as const) {
+					const rows = await listOrganisations(db(), { kind });
+					assert.ok(rows.every((r) => r.kind === kind), kind);
+					assert.equal(mine(rows).length, 1, kind);
+				}
+				assert.deepEqual(mine(await listOrganisations(db(), { kind: 'care' })), ['Zorgcoöperatie Twekkelo']);
+				assert.deepEqual(await names({ kind: 'insurer' }), []);
+			});
+
+			it('filters by area and by theme', async () => {
+				assert.deepEqual(await names({ areaId: almelo }), ['Gemeente Almelo', 'Zorgcoöperatie Twekkelo']);
+				assert.deepEqual(await names({ areaId: borne }), ['Koffiehoek', 'Zorgcoöperatie Twekkelo']);
+				assert.deepEqual(await names({ themeId: zorg }), ['Koffiehoek', 'Zorgcoöperatie Twekkelo']);
+				assert.deepEqual(await names({ themeId: wonen }), ['Gemeente Almelo', 'Koffiehoek']);
+			});
+
+			it('combines filters with AND', async () => {
+				assert.deepEqual(await names({ areaId: almelo, themeId: zorg }), ['Zorgcoöperatie Twekkelo']);
+				assert.deepEqual(await names({ areaId: borne, kind: 'initiative' }), ['Koffiehoek']);
+				assert.deepEqual(await names({ themeId: wonen, kind: 'care' }), []);
+				assert.deepEqual(await names({ q: 'koffie', themeId: wonen, areaId: borne, kind: 'initiative' }), ['Koffiehoek']);
+				assert.deepEqual(await names({ q: 'almelo', areaId: borne }), []);
+			});
+
+			it('links each area once even when given twice, and shows areas and themes on the organisation', async () => {
+				const [zorgOrg] = await listOrganisations(db(), { q: 'Twekkelo' });
+				const full = await getOrganisation(db(), zorgOrg.slug);
+				assert.deepEqual(
+					full.areas.map((a) => a.name),
+					['Almelo', 'Borne']
+				);
+				assert.deepEqual(
+					full.themes.map((t) => t.id),
+					[zorg]
+				);
+			});
+
+			it('drops filter values that do not parse instead of failing', () => {
+				assert.deepEqual(directoryFilter.parse({ q: '  zorg ', kind: 'bakery', areaId: 'x', themeId: 42 }), {
+					q: 'zorg',
+					kind: undefined,
+					areaId: undefined,
+					themeId: undefined
+				});
 			});
 		});
 
@@ -504,111 +627,5 @@ for (const engine of engines())
 				await assert.rejects(listAuditEvents(db(), p), refused('error.forbidden', 403));
 				await assert.rejects(listAuditEvents(db(), null), refused('error.signInRequired', 401));
 			});
-		});
-	});
-
-for (const engine of engines())
-	describe(`organisation directory (${engine})`, () => {
-		// A world of its own, so the directory holds exactly the organisations made here.
-		let w: World;
-		const ids: Record<string, string> = {};
-		let almelo: string;
-		let enschede: string;
-		let zorg: string;
-		let wonen: string;
-		before(async () => {
-			w = await world(engine);
-			const db = w.database.db;
-			const admin = await w.person('Beheer', { admin: true });
-			const founder = await w.person('Oprichter');
-			const region = await createArea(db, admin, { name: 'Twente', level: 'region' });
-			almelo = (await createArea(db, admin, { name: 'Almelo', level: 'municipality', parentId: region.id, cbsCode: 'GM0141' })).id;
-			enschede = (await createArea(db, admin, { name: 'Enschede', level: 'municipality', parentId: region.id, cbsCode: 'GM0153' })).id;
-			zorg = (await createTheme(db, admin, { nameNl: 'Zorg', nameEn: 'Care' })).id;
-			wonen = (await createTheme(db, admin, { nameNl: 'Wonen', nameEn: 'Housing' })).id;
-			const make = async (key: string, input: Parameters<typeof createOrganisation>[2]) => {
-				ids[key] = (await createOrganisation(db, founder, input)).id;
-			};
-			await make('gemeente', { name: 'Gemeente Almelo', kind: 'municipality', areaIds: [almelo], themeIds: [wonen] });
-			await make('zorg', {
-				name: 'Zorgcoöperatie Enschede',
-				kind: 'care',
-				description: 'Thuiszorg met buren',
-				areaIds: [enschede, almelo, enschede],
-				themeIds: [zorg]
-			});
-			await make('koffie', { name: 'Koffiehoek', kind: 'initiative', description: 'Elke dinsdag 100% gezellig', areaIds: [enschede], themeIds: [zorg, wonen] });
-			await make('raad', { name: 'Adviesraad Sociaal Domein', kind: 'council' });
-		});
-		after(() => w.database.drop());
-
-		const names = async (filter: Parameters<typeof listOrganisations>[1]) =>
-			(await listOrganisations(w.database.db, filter)).map((o) => o.name);
-
-		it('lists every organisation by name without a filter', async () => {
-			assert.deepEqual(await names({}), ['Adviesraad Sociaal Domein', 'Gemeente Almelo', 'Koffiehoek', 'Zorgcoöperatie Enschede']);
-		});
-
-		it('searches name and description, case-insensitively', async () => {
-			assert.deepEqual(await names({ q: 'ALMELO' }), ['Gemeente Almelo']);
-			assert.deepEqual(await names({ q: 'buren' }), ['Zorgcoöperatie Enschede']);
-			assert.deepEqual(await names({ q: 'enschede' }), ['Zorgcoöperatie Enschede']);
-			assert.deepEqual(await names({ q: 'nergens' }), []);
-		});
-
-		it('treats % and _ in the search as plain characters', async () => {
-			assert.deepEqual(await names({ q: '100%' }), ['Koffiehoek']);
-			assert.deepEqual(await names({ q: '%' }), ['Koffiehoek']);
-			assert.deepEqual(await names({ q: '_' }), []);
-		});
-
-		it('filters by kind', async () => {
-			assert.deepEqual(await names({ kind: 'care' }), ['Zorgcoöperatie Enschede']);
-			assert.deepEqual(await names({ kind: 'council' }), ['Adviesraad Sociaal Domein']);
-			assert.deepEqual(await names({ kind: 'insurer' }), []);
-		});
-
-		it('filters by area and by theme', async () => {
-			assert.deepEqual(await names({ areaId: almelo }), ['Gemeente Almelo', 'Zorgcoöperatie Enschede']);
-			assert.deepEqual(await names({ areaId: enschede }), ['Koffiehoek', 'Zorgcoöperatie Enschede']);
-			assert.deepEqual(await names({ themeId: zorg }), ['Koffiehoek', 'Zorgcoöperatie Enschede']);
-			assert.deepEqual(await names({ themeId: wonen }), ['Gemeente Almelo', 'Koffiehoek']);
-		});
-
-		it('combines filters with AND', async () => {
-			assert.deepEqual(await names({ areaId: almelo, themeId: zorg }), ['Zorgcoöperatie Enschede']);
-			assert.deepEqual(await names({ areaId: enschede, kind: 'initiative' }), ['Koffiehoek']);
-			assert.deepEqual(await names({ themeId: wonen, kind: 'care' }), []);
-			assert.deepEqual(await names({ q: 'koffie', themeId: wonen, areaId: enschede, kind: 'initiative' }), ['Koffiehoek']);
-		});
-
-		it('links each area once even when it was given twice, and shows areas and themes on the organisation', async () => {
-			const zorgOrg = (await listOrganisations(w.database.db, { kind: 'care' }))[0];
-			const full = await getOrganisation(w.database.db, zorgOrg.slug);
-			assert.deepEqual(
-				full.areas.map((a) => a.name),
-				['Almelo', 'Enschede']
-			);
-			assert.deepEqual(
-				full.themes.map((t) => t.id),
-				[zorg]
-			);
-		});
-
-		it('drops filter values that do not parse instead of failing', () => {
-			assert.deepEqual(directoryFilter.parse({ q: '  zorg ', kind: 'bakery', areaId: 'x', themeId: 42 }), {
-				q: 'zorg',
-				kind: undefined,
-				areaId: undefined,
-				themeId: undefined
-			});
-		});
-
-		it('keeps memberships with the organisation row consistent', async () => {
-			const rows = await w.database.db
-				.select()
-				.from(organisationMember)
-				.where(and(eq(organisationMember.organisationId, ids.koffie), eq(organisationMember.role, 'coordinator')));
-			assert.equal(rows.length, 1);
 		});
 	});

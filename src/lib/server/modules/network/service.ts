@@ -1,7 +1,7 @@
 import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client';
-import { slugify, uniqueSlug } from '../../slug';
+import { reserveSlug } from '../../db/slugs';
 import {
 	DomainError,
 	displayNames,
@@ -40,7 +40,7 @@ export async function createArea(db: Db, actor: Actor | null, raw: z.input<typeo
 		if (problem) throw new DomainError(problem, 400, problem === 'error.cbsCode' ? 'cbsCode' : 'parentId');
 		if (input.cbsCode && (await tx.select().from(area).where(eq(area.cbsCode, input.cbsCode))).length)
 			throw new DomainError('error.cbsCodeTaken', 409, 'cbsCode');
-		const slug = uniqueSlug(slugify(input.name), await takenSlugs(tx, area.slug, slugify(input.name), area));
+		const slug = await reserveSlug(tx, area, area.slug, input.name);
 		const [row] = await tx.insert(area).values({ ...input, slug }).returning();
 		await recordAudit(tx, actor, { action: 'area.create', recordType: 'area', recordId: row.id, details: { name: row.name } });
 		return row;
@@ -57,8 +57,7 @@ export async function createTheme(db: Db, actor: Actor | null, raw: z.input<type
 	if (!canManageTaxonomy(actor)) throw actor ? forbidden() : signInRequired();
 	const input = themeInput.parse(raw);
 	return db.transaction(async (tx) => {
-		const base = slugify(input.nameNl);
-		const slug = uniqueSlug(base, await takenSlugs(tx, theme.slug, base, theme));
+		const slug = await reserveSlug(tx, theme, theme.slug, input.nameNl);
 		const [row] = await tx.insert(theme).values({ ...input, slug }).returning();
 		await recordAudit(tx, actor, { action: 'theme.create', recordType: 'theme', recordId: row.id, details: input });
 		return row;
@@ -68,6 +67,7 @@ export async function createTheme(db: Db, actor: Actor | null, raw: z.input<type
 export async function updateTheme(db: Db, actor: Actor | null, id: string, raw: z.input<typeof themeInput>) {
 	if (!canManageTaxonomy(actor)) throw actor ? forbidden() : signInRequired();
 	const input = themeInput.parse(raw);
+	if (!isUuid(id)) throw notFound();
 	return db.transaction(async (tx) => {
 		const [row] = await tx.update(theme).set(input).where(eq(theme.id, id)).returning();
 		if (!row) throw notFound();
@@ -78,6 +78,7 @@ export async function updateTheme(db: Db, actor: Actor | null, id: string, raw: 
 
 export async function deleteTheme(db: Db, actor: Actor | null, id: string) {
 	if (!canManageTaxonomy(actor)) throw actor ? forbidden() : signInRequired();
+	if (!isUuid(id)) throw notFound();
 	await db.transaction(async (tx) => {
 		const [row] = await tx.delete(theme).where(eq(theme.id, id)).returning();
 		if (!row) throw notFound();
@@ -175,8 +176,7 @@ export async function createOrganisation(db: Db, actor: Actor | null, raw: z.inp
 	if (!canCreateOrganisation(actor)) throw forbidden();
 	const input = organisationInput.parse(raw);
 	return db.transaction(async (tx) => {
-		const base = slugify(input.name);
-		const slug = uniqueSlug(base, await takenSlugs(tx, organisation.slug, base, organisation));
+		const slug = await reserveSlug(tx, organisation, organisation.slug, input.name);
 		const [org] = await tx
 			.insert(organisation)
 			.values({ slug, name: input.name, kind: input.kind, description: input.description, website: input.website })
@@ -219,6 +219,7 @@ export async function addMember(db: Db, actor: Actor | null, slug: string, raw: 
 			.insert(organisationMember)
 			.values({ organisationId: org.id, userId: person.id, role: input.role })
 			.onConflictDoUpdate({ target: [organisationMember.organisationId, organisationMember.userId], set: { role: input.role } });
+		await keepACoordinator(tx, org.id);
 		await recordAudit(tx, actor, { action: 'organisation.member.set', recordType: 'organisation', recordId: org.id, details: { userId: person.id, role: input.role } });
 	});
 }
@@ -235,17 +236,23 @@ export async function removeMember(db: Db, actor: Actor | null, slug: string, us
 			.where(and(eq(organisationMember.organisationId, org.id), eq(organisationMember.userId, userId)))
 			.returning();
 		if (removed.length === 0) throw notFound();
-		const [{ coordinators }] = await tx
-			.select({ coordinators: sql<number>`count(*)::int` })
-			.from(organisationMember)
-			.where(and(eq(organisationMember.organisationId, org.id), eq(organisationMember.role, 'coordinator')));
-		// An organisation without a coordinator could never be managed again: refuse, roll back.
-		if (coordinators === 0) throw new DomainError('error.lastCoordinator', 409);
+		await keepACoordinator(tx, org.id);
 		await recordAudit(tx, actor, { action: 'organisation.member.remove', recordType: 'organisation', recordId: org.id, details: { userId } });
 	});
 }
 
 // ---- Helpers of this module -------------------------------------------------------------------
+
+const isUuid = (id: string) => z.uuid().safeParse(id).success;
+
+/** An organisation without a coordinator could never be managed again: refuse, roll back. */
+async function keepACoordinator(db: Db, organisationId: string) {
+	const [{ coordinators }] = await db
+		.select({ coordinators: sql<number>`count(*)::int` })
+		.from(organisationMember)
+		.where(and(eq(organisationMember.organisationId, organisationId), eq(organisationMember.role, 'coordinator')));
+	if (coordinators === 0) throw new DomainError('error.lastCoordinator', 409);
+}
 
 /** Row lock on the organisation so concurrent membership changes see each other. */
 async function lockOrganisation(db: Db, slug: string) {
@@ -267,10 +274,4 @@ async function linkAreasAndThemes(db: Db, organisationId: string, areaIds: strin
 		if (found.length !== uniqueThemes.length) throw new DomainError('error.choose', 400, 'themeIds');
 		await db.insert(organisationTheme).values(uniqueThemes.map((themeId) => ({ organisationId, themeId })));
 	}
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function takenSlugs(db: Db, column: any, base: string, table: any): Promise<Set<string>> {
-	const rows: { slug: string }[] = await db.select({ slug: column }).from(table).where(or(eq(column, base), ilike(column, `${base}-%`)));
-	return new Set(rows.map((r) => r.slug));
 }

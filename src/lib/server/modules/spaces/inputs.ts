@@ -1,17 +1,26 @@
 import { z } from 'zod';
 
+/** A real calendar day: Date.parse would roll 30 February over into March. */
+function isCalendarDate(value: string): boolean {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+	if (!match) return false;
+	const [year, month, day] = match.slice(1).map(Number);
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return year >= 1900 && year <= 2200 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 const isoDate = z
 	.string()
 	.trim()
-	.refine((v) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), { message: 'error.date' })
+	.refine((v) => v === '' || isCalendarDate(v), { message: 'error.date' })
 	.transform((v) => (v === '' ? null : v));
 
 export const phaseInput = z
 	.object({
 		title: z.string().trim().min(2, { message: 'error.required' }).max(100, { message: 'error.tooLong' }),
 		description: z.string().trim().max(2000, { message: 'error.tooLong' }).default(''),
-		startsOn: isoDate.default(''),
-		endsOn: isoDate.default('')
+		startsOn: isoDate.prefault(''),
+		endsOn: isoDate.prefault('')
 	})
 	.refine((p) => !p.startsOn || !p.endsOn || p.startsOn <= p.endsOn, { message: 'error.dateOrder', path: ['endsOn'] });
 

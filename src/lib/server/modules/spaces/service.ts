@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client';
-import { slugify, uniqueSlug } from '../../slug';
+import { reserveSlug } from '../../db/slugs';
 import { DomainError, findUserByEmail, forbidden, notFound, recordAudit, signInRequired, type Actor } from '../identity';
 import { membershipsOf, organisationSummaries } from '../network';
 import { componentByKey } from './components';
@@ -14,11 +14,10 @@ type SpaceRow = typeof space.$inferSelect;
 
 export async function standingIn(db: Db, actor: Actor | null, spaceId: string): Promise<SpaceStanding> {
 	if (!actor) return noStanding;
-	const [roles, owners, memberships] = await Promise.all([
-		db.select({ role: spaceRole.role }).from(spaceRole).where(and(eq(spaceRole.spaceId, spaceId), eq(spaceRole.userId, actor.userId))),
-		db.select({ id: spaceOwner.organisationId }).from(spaceOwner).where(eq(spaceOwner.spaceId, spaceId)),
-		membershipsOf(db, actor.userId)
-	]);
+	// One after another: `db` may be a transaction, which runs a single query at a time.
+	const roles = await db.select({ role: spaceRole.role }).from(spaceRole).where(and(eq(spaceRole.spaceId, spaceId), eq(spaceRole.userId, actor.userId)));
+	const owners = await db.select({ id: spaceOwner.organisationId }).from(spaceOwner).where(eq(spaceOwner.spaceId, spaceId));
+	const memberships = await membershipsOf(db, actor.userId);
 	const ownerIds = new Set(owners.map((o) => o.id));
 	const inOwners = memberships.filter((m) => ownerIds.has(m.organisationId));
 	return {
@@ -75,9 +74,7 @@ export async function createSpace(db: Db, actor: Actor | null, raw: z.input<type
 	if (!canCreateSpaceFor(actor, await coordinatesAll(db, actor, ownerIds))) throw forbidden();
 	if ((await organisationSummaries(db, ownerIds)).length !== ownerIds.length) throw new DomainError('error.choose', 400, 'ownerIds');
 	return db.transaction(async (tx) => {
-		const base = slugify(input.title);
-		const taken = await tx.select({ slug: space.slug }).from(space).where(or(eq(space.slug, base), sql`${space.slug} like ${base + '-%'}`));
-		const slug = uniqueSlug(base, new Set(taken.map((t) => t.slug)));
+		const slug = await reserveSlug(tx, space, space.slug, input.title);
 		const [created] = await tx
 			.insert(space)
 			.values({ slug, title: input.title, summary: input.summary, description: input.description, visibility: input.visibility, areaId: input.areaId })
