@@ -14,7 +14,16 @@ const allowed: sanitizeHtml.IOptions = {
 	}
 };
 
+// Pages show the same few texts over and over; rendering and sanitising each time is the costly part.
+const rendered = new Map<string, string>();
+const cacheSize = 500;
+
 /** User-written Markdown to safe HTML, on the server. */
 export function renderMarkdown(source: string): string {
-	return sanitizeHtml(marked.parse(source) as string, allowed);
+	const hit = rendered.get(source);
+	if (hit !== undefined) return hit;
+	const html = sanitizeHtml(marked.parse(source) as string, allowed);
+	if (rendered.size >= cacheSize) rendered.delete(rendered.keys().next().value!);
+	rendered.set(source, html);
+	return html;
 }

@@ -13,7 +13,9 @@ export function phaseState(phase: PhaseDates, today: string): PhaseState {
 	return 'current';
 }
 
+const isoDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
+
 /** Today's date in Europe/Amsterdam as YYYY-MM-DD. */
 export function amsterdamToday(now = new Date()): string {
-	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
+	return isoDay.format(now);
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client';
 import { reserveSlug } from '../../db/slugs';
@@ -42,21 +42,30 @@ export async function listSpaces(db: Db, actor: Actor | null) {
 
 /** Everything the space page shows, if the actor may see it (members-only spaces look absent). */
 export async function getSpace(db: Db, actor: Actor | null, slug: string, today = amsterdamToday()) {
-	const row = await findSpace(db, slug);
+	// One round trip for the space with its owner ids and component keys: this page is hot.
+	const [row] = await db
+		.select({
+			...getTableColumns(space),
+			ownerIds: sql<string[]>`(select coalesce(array_agg(o.organisation_id::text), '{}') from space_owner o where o.space_id = "space"."id")`,
+			componentKeys: sql<string[]>`(select coalesce(array_agg(c.component_key order by c.position), '{}') from space_component c where c.space_id = "space"."id")`
+		})
+		.from(space)
+		.where(eq(space.slug, slug));
+	if (!row) throw notFound();
 	const standing = await standingIn(db, actor, row.id);
 	if (!canViewSpace(actor, row.visibility, standing)) throw notFound();
-	const [ownerRows, phases, components] = await Promise.all([
-		db.select({ id: spaceOwner.organisationId }).from(spaceOwner).where(eq(spaceOwner.spaceId, row.id)),
-		db.select().from(spacePhase).where(eq(spacePhase.spaceId, row.id)).orderBy(asc(spacePhase.position)),
-		db.select().from(spaceComponent).where(eq(spaceComponent.spaceId, row.id)).orderBy(asc(spaceComponent.position))
+	const { ownerIds, componentKeys, ...fields } = row;
+	const [owners, phases] = await Promise.all([
+		organisationSummaries(db, ownerIds),
+		db.select().from(spacePhase).where(eq(spacePhase.spaceId, row.id)).orderBy(asc(spacePhase.position))
 	]);
 	return {
-		...row,
-		owners: await organisationSummaries(db, ownerRows.map((o) => o.id)),
+		...fields,
+		owners,
 		phases: phases.map((p) => ({ ...p, state: phaseState(p, today) })),
 		// A component whose module is gone is left out rather than shown broken.
-		components: components.flatMap((c) => {
-			const manifest = componentByKey(c.componentKey);
+		components: componentKeys.flatMap((key) => {
+			const manifest = componentByKey(key);
 			return manifest ? [manifest] : [];
 		}),
 		permissions: {
