@@ -4,18 +4,20 @@ export const organisationKinds = ['initiative', 'network', 'municipality', 'care
 export type OrganisationKind = (typeof organisationKinds)[number];
 export const areaLevels = ['region', 'municipality', 'district', 'neighbourhood'] as const;
 
+/** Absent, null and "" all mean "no website". */
 const optionalUrl = z
 	.string()
 	.trim()
 	.max(300, { message: 'error.tooLong' })
-	.refine((v) => v === '' || /^https?:\/\/[^\s]+\.[^\s]+$/.test(v), { message: 'error.url' })
-	.transform((v) => (v === '' ? null : v));
+	.nullish()
+	.transform((v) => v || null)
+	.refine((v) => v === null || /^https?:\/\/[^\s]+\.[^\s]+$/.test(v), { message: 'error.url' });
 
 export const organisationInput = z.object({
 	name: z.string().trim().min(2, { message: 'error.required' }).max(120, { message: 'error.tooLong' }),
 	kind: z.enum(organisationKinds, { message: 'error.choose' }),
 	description: z.string().trim().max(10_000, { message: 'error.tooLong' }).default(''),
-	website: optionalUrl.prefault(''),
+	website: optionalUrl,
 	areaIds: z.array(z.uuid({ message: 'error.choose' })).max(50).default([]),
 	themeIds: z.array(z.uuid({ message: 'error.choose' })).max(30).default([])
 });
@@ -39,7 +41,7 @@ export const areaInput = z.object({
 		.string()
 		.trim()
 		.toUpperCase()
-		.refine((v) => v === '' || /^(GM\d{4}|WK\d{6}|BU\d{8})$/.test(v), { message: 'error.cbsCode' })
-		.transform((v) => (v === '' ? null : v))
-		.prefault('')
+		.nullish()
+		.transform((v) => v || null)
+		.refine((v) => v === null || /^(GM\d{4}|WK\d{6}|BU\d{8})$/.test(v), { message: 'error.cbsCode' })
 });

@@ -9,18 +9,20 @@ function isCalendarDate(value: string): boolean {
 	return year >= 1900 && year <= 2200 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/** Absent, null and "" all mean "no date yet". */
 const isoDate = z
 	.string()
 	.trim()
-	.refine((v) => v === '' || isCalendarDate(v), { message: 'error.date' })
-	.transform((v) => (v === '' ? null : v));
+	.nullish()
+	.transform((v) => v || null)
+	.refine((v) => v === null || isCalendarDate(v), { message: 'error.date' });
 
 export const phaseInput = z
 	.object({
 		title: z.string().trim().min(2, { message: 'error.required' }).max(100, { message: 'error.tooLong' }),
 		description: z.string().trim().max(2000, { message: 'error.tooLong' }).default(''),
-		startsOn: isoDate.prefault(''),
-		endsOn: isoDate.prefault('')
+		startsOn: isoDate,
+		endsOn: isoDate
 	})
 	.refine((p) => !p.startsOn || !p.endsOn || p.startsOn <= p.endsOn, { message: 'error.dateOrder', path: ['endsOn'] });
 
