@@ -4,12 +4,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -46,6 +47,40 @@ export function ensureBuild(): Promise<void> {
 	return building;
 }
 
+/**
+ * The server runs from a private copy of build/, made once per test process: a `vite build`
+ * started elsewhere meanwhile (another suite, another person) empties and rewrites build/, and a
+ * running server that then loads a route's chunk would fail with a 500 that is not the app's fault.
+ */
+let snapshot: string | undefined;
+function buildSnapshot(): string {
+	if (snapshot) return snapshot;
+	/** The entry files, and the server chunk the handler loads (whose name changes per build). */
+	const complete = (base = path.join(root, 'build')) => {
+		if (!['index.js', 'handler.js', 'env.js'].every((f) => fs.existsSync(path.join(base, f)))) return false;
+		const handler = fs.readFileSync(path.join(base, 'handler.js'), 'utf8');
+		const chunks = [...handler.matchAll(/from '(\.\/server\/[^']+)'/g)].map((m) => m[1]);
+		return chunks.length > 0 && chunks.every((c) => fs.existsSync(path.join(base, c)));
+	};
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samenspel-e2e-build-'));
+	process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+	for (let attempt = 0; ; attempt++) {
+		fs.rmSync(path.join(dir, 'build'), { recursive: true, force: true });
+		if (complete()) {
+			fs.cpSync(path.join(root, 'build'), path.join(dir, 'build'), { recursive: true });
+			if (complete(path.join(dir, 'build'))) break;
+		}
+		// A build is being written right now: wait for it to finish.
+		if (attempt >= 100) throw new Error('build/ stayed incomplete: run the build first');
+		Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 300);
+	}
+	// Same module type and the project's dependencies, as seen from the copy.
+	fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ type: 'module', private: true }));
+	fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+	snapshot = dir;
+	return dir;
+}
+
 export interface ServerProcess {
 	child: ChildProcess;
 	port: number;
@@ -57,16 +92,18 @@ export interface ServerProcess {
 	exited: Promise<number | null>;
 }
 
-/** Starts `node build/index.js` without waiting for it to answer. */
+/** Starts the built app (`node build/index.js`, from the snapshot) without waiting for it to answer. */
 export function spawnServer(dataDir: string, port: number, env: Record<string, string> = {}): ServerProcess {
 	const url = `http://127.0.0.1:${port}`;
-	const childEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: url, DATA_DIR: dataDir, ...env };
+	const childEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: url, DATA_DIR: dataDir };
+	// PGlite in DATA_DIR, demo mode (outbox page, demo data), no real mail.
 	delete childEnv.DATABASE_URL;
 	delete childEnv.SMTP_URL;
 	delete childEnv.DEMO;
 	delete childEnv.DEMO_DATA;
 	Object.assign(childEnv, env);
-	const child = spawn(process.execPath, ['build/index.js'], { cwd: root, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+	// cwd stays the project (migrations are read from ./drizzle); the code comes from the snapshot.
+	const child = spawn(process.execPath, [path.join(buildSnapshot(), 'build', 'index.js')], { cwd: root, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
 	let output = '';
 	child.stdout!.on('data', (chunk) => (output += chunk));
 	child.stderr!.on('data', (chunk) => (output += chunk));
@@ -105,13 +142,22 @@ async function waitForHealth(proc: ServerProcess, timeoutMs: number): Promise<vo
 /** Starts the built app on a free port and a fresh (or the given) PGlite directory; demo data loads on first start. */
 export async function startServer(options: { dataDir?: string; env?: Record<string, string>; timeoutMs?: number } = {}): Promise<Server> {
 	await ensureBuild();
+	buildSnapshot();
 	const ownsDir = !options.dataDir;
 	const dataDir = options.dataDir ?? makeDataDir();
 	const port = await freePort();
 	const started = Date.now();
-	const proc = spawnServer(dataDir, port, options.env);
-	await waitForHealth(proc, options.timeoutMs ?? 60_000);
-	const startupMs = Date.now() - started;
+	try {
+		const proc = spawnServer(dataDir, port, options.env);
+		await waitForHealth(proc, options.timeoutMs ?? 60_000);
+		return running(proc, dataDir, ownsDir, Date.now() - started);
+	} catch (error) {
+		if (ownsDir) fs.rmSync(dataDir, { recursive: true, force: true });
+		throw error;
+	}
+}
+
+function running(proc: ServerProcess, dataDir: string, ownsDir: boolean, startupMs: number): Server {
 	return {
 		url: proc.url,
 		dataDir,
@@ -205,14 +251,26 @@ export async function readOutbox(base: string): Promise<OutboxMail[]> {
 		});
 }
 
-/** The newest mail for a recipient (optionally whose subject contains `subject`), or undefined. */
+/** Waits (briefly) until the outbox satisfies `ready`; mail may be queued just after a response. */
+export async function waitForOutbox(base: string, ready: (mails: OutboxMail[]) => boolean, timeoutMs = 5000): Promise<OutboxMail[]> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const mails = await readOutbox(base);
+		if (ready(mails) || Date.now() > deadline) return mails;
+		await new Promise((r) => setTimeout(r, 150));
+	}
+}
+
+function matches(mail: OutboxMail, recipient: string, subject?: string | RegExp): boolean {
+	if (mail.recipient !== recipient.toLowerCase()) return false;
+	if (subject === undefined) return true;
+	return typeof subject === 'string' ? mail.subject.includes(subject) : subject.test(mail.subject);
+}
+
+/** The newest mail for a recipient (optionally whose subject contains `subject`), or undefined after a short wait. */
 export async function newestMail(base: string, recipient: string, subject?: string | RegExp): Promise<OutboxMail | undefined> {
-	const mails = await readOutbox(base);
-	return mails.find(
-		(m) =>
-			m.recipient === recipient.toLowerCase() &&
-			(subject === undefined || (typeof subject === 'string' ? m.subject.includes(subject) : subject.test(m.subject)))
-	);
+	const mails = await waitForOutbox(base, (all) => all.some((m) => matches(m, recipient, subject)));
+	return mails.find((m) => matches(m, recipient, subject));
 }
 
 /** The first link in the newest mail for a recipient; fails when there is none. */
@@ -235,8 +293,12 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** A page in its own context (own cookies); JavaScript is off unless asked for. Close with page.context().close(). */
+const scriptless = new WeakSet<BrowserContext>();
+
 export async function newPage(browser: Browser, options: { javaScript?: boolean; locale?: string } = {}): Promise<Page> {
-	const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? false, locale: options.locale ?? 'nl-NL' });
+	const javaScriptEnabled = options.javaScript ?? false;
+	const context = await browser.newContext({ javaScriptEnabled, locale: options.locale ?? 'nl-NL' });
+	if (!javaScriptEnabled) scriptless.add(context);
 	context.setDefaultTimeout(15_000);
 	context.setDefaultNavigationTimeout(20_000);
 	return context.newPage();
@@ -246,8 +308,54 @@ export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Runs axe on the page and returns a readable list of violations (empty when clean). */
 export async function axeViolations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
-	return results.violations.map((v) => {
+	if (!scriptless.has(page.context())) return runAxe(page, false);
+	// One mirror per browser, so its axe-core is compiled once; checks take turns on it.
+	const browser = page.context().browser();
+	assert.ok(browser, 'the page belongs to a launched browser');
+	const previous = mirrorQueue.get(browser) ?? Promise.resolve();
+	const turn = previous.then(async () => runAxe(await mirrorOf(browser, page), true));
+	mirrorQueue.set(browser, turn.catch(() => {}));
+	return turn;
+}
+
+async function runAxe(target: Page, mirrored: boolean): Promise<string[]> {
+	// Legacy mode runs axe.run in the page itself: the pages have no frames, and it is about twice as
+	// fast as the default, which finishes every run in a fresh extra page. The mirror already holds
+	// axe-core (the same copy AxeBuilder would inject), which saves compiling 1.3 MB twice per page.
+	const builder = new AxeBuilder(mirrored ? { page: target, axeSource: axeAlreadyLoaded } : { page: target });
+	const results = await builder.withTags(axeTags).setLegacyMode(true).analyze();
+	return describe(results.violations);
+}
+
+/**
+ * axe needs timers, which never fire in a page whose scripts are off (it hangs there). So axe
+ * inspects a mirror instead: a page in a second, JavaScript-enabled context on the same origin,
+ * into which the no-JS page's DOM (as Chromium parsed it, all scripts removed, a <base> for its
+ * relative links) is written. It loads the same style sheets and fonts, and cannot hydrate or
+ * change anything. Checked against a JS-enabled page: the same violations are found.
+ */
+const mirrors = new WeakMap<Browser, Promise<Page>>();
+const mirrorQueue = new WeakMap<Browser, Promise<unknown>>();
+const axeSource: string = createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright'))('axe-core').source;
+const axeAlreadyLoaded = 'if (typeof window.axe === "undefined") throw new Error("axe-core is not loaded in the mirror");';
+
+async function mirrorOf(browser: Browser, page: Page): Promise<Page> {
+	if (!mirrors.has(browser)) mirrors.set(browser, browser.newContext({ javaScriptEnabled: true }).then((c) => c.newPage()));
+	const mirror = await mirrors.get(browser)!;
+	const url = new URL(page.url());
+	if (mirror.url() === 'about:blank' || new URL(mirror.url()).origin !== url.origin) await mirror.goto(`${url.origin}/healthz`);
+	const html = (await page.content())
+		.replace(/<script\b[\s\S]*?<\/script>/gi, '')
+		.replace(/<head>/i, `<head><base href="${url.href.replace(/"/g, '&quot;')}">`);
+	await mirror.setContent(html, { waitUntil: 'load' });
+	// document.open() keeps the window, so axe-core injected once stays for every later page.
+	const axeMissing = await mirror.evaluate(() => document.fonts.ready.then(() => !('axe' in window)));
+	if (axeMissing) await mirror.evaluate(axeSource);
+	return mirror;
+}
+
+function describe(violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']): string[] {
+	return violations.map((v) => {
 		const nodes = v.nodes
 			.slice(0, 5)
 			.map((n) => `      ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ').trim() ?? ''}\n        ${n.html.slice(0, 200)}`)
@@ -259,15 +367,6 @@ export async function axeViolations(page: Page): Promise<string[]> {
 export async function expectNoAxeViolations(page: Page): Promise<void> {
 	const violations = await axeViolations(page);
 	assert.ok(violations.length === 0, `axe found ${violations.length} violation(s) on ${page.url()}:\n${violations.join('\n')}`);
-}
-
-/** Ids used more than once in the document (breaks label[for], aria-describedby and #fragment links). */
-export async function duplicateIds(page: Page): Promise<string[]> {
-	const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
-	const seen = new Set<string>();
-	const dupes = new Set<string>();
-	for (const id of ids) (seen.has(id) ? dupes : seen).add(id);
-	return [...dupes];
 }
 
 /** Signs in through the sign-in page's password form, like a person without JavaScript. */

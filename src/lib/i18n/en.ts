@@ -218,6 +218,10 @@ export const en: Record<MessageKey, string> = {
 	'form.save': 'Save',
 	'form.saved': 'Saved.',
 
+	'error.title': 'Something went wrong',
+	'error.notFoundTitle': 'Page not found',
+	'error.forbiddenTitle': 'No access',
+	'error.toHome': 'To the home page',
 	'error.required': 'Fill in this field.',
 	'error.tooLong': 'This is too long. Make it shorter.',
 	'error.tooMany': 'There are too many.',

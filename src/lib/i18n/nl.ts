@@ -217,6 +217,10 @@ export const nl = {
 	'form.save': 'Opslaan',
 	'form.saved': 'Opgeslagen.',
 
+	'error.title': 'Er ging iets mis',
+	'error.notFoundTitle': 'Pagina niet gevonden',
+	'error.forbiddenTitle': 'Geen toegang',
+	'error.toHome': 'Naar de startpagina',
 	'error.required': 'Vul dit veld in.',
 	'error.tooLong': 'Dit is te lang. Maak het korter.',
 	'error.tooMany': 'Dit zijn er te veel.',
