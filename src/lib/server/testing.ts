@@ -1,8 +1,9 @@
 // Test support: a fresh, migrated database per suite, on every engine this run has.
+import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import pg from 'pg';
 import { openPglite, openPostgres, type Database, type Engine } from './db/client';
-import { createAuth, createUser, hashPassword, type Actor, type Auth } from './modules/identity';
+import { createAuth, createUser, DomainError, hashPassword, type Actor, type Auth } from './modules/identity';
 
 /** PGlite always; PostgreSQL too when TEST_DATABASE_URL points at a server. */
 export function engines(): Engine[] {
@@ -69,3 +70,14 @@ export async function world(engine: Engine): Promise<World> {
 
 /** The password every `person` gets. */
 export const testPassword = 'test-password-123';
+
+/** assert.rejects predicate: a DomainError with this message key and status (and field, if given). */
+export function refused(messageKey: string, status: number, field?: string) {
+	return (error: unknown) => {
+		assert.ok(error instanceof DomainError, `expected a DomainError, got ${String(error)}`);
+		assert.equal(error.messageKey, messageKey);
+		assert.equal(error.status, status);
+		if (field !== undefined) assert.equal(error.field, field);
+		return true;
+	};
+}

@@ -3,7 +3,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
-import { engines, world, type World } from '../../testing';
+import { engines, world, type World, refused } from '../../testing';
 import { DomainError, listAuditEvents, type Actor } from '../identity';
 import {
 	addMember,
@@ -25,16 +25,6 @@ import {
 } from './index';
 import { organisation, organisationMember } from './schema';
 
-/** assert.rejects predicate: a DomainError with this message key and status (and field, if given). */
-function refused(messageKey: string, status: number, field?: string) {
-	return (error: unknown) => {
-		assert.ok(error instanceof DomainError, `expected a DomainError, got ${String(error)}`);
-		assert.equal(error.messageKey, messageKey);
-		assert.equal(error.status, status);
-		if (field !== undefined) assert.equal(error.field, field);
-		return true;
-	};
-}
 
 /** assert.rejects predicate: a zod error with, for each field, an issue carrying that message key. */
 function invalid(fields: Record<string, string>) {

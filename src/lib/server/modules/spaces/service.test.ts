@@ -2,8 +2,8 @@
 // spaces, who manages a space, co-owner consent, phases and components, on every engine of this run.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { engines, world, type World } from '../../testing';
-import { DomainError, listAuditEvents, type Actor } from '../identity';
+import { engines, world, type World, refused } from '../../testing';
+import { listAuditEvents, type Actor } from '../identity';
 import { addMember, createOrganisation } from '../network';
 import {
 	assignSpaceRole,
@@ -20,16 +20,6 @@ import {
 } from './index';
 import { spaceComponent } from './schema';
 
-/** assert.rejects predicate: a DomainError with this message key and status (and field, if given). */
-function refused(messageKey: string, status: number, field?: string) {
-	return (error: unknown) => {
-		assert.ok(error instanceof DomainError, `expected a DomainError, got ${String(error)}`);
-		assert.equal(error.messageKey, messageKey);
-		assert.equal(error.status, status);
-		if (field !== undefined) assert.equal(error.field, field);
-		return true;
-	};
-}
 
 /** assert.rejects predicate: a zod error with an issue whose path contains `field` and carries `message`. */
 function invalid(field: string, message: string) {
