@@ -1,6 +1,6 @@
 // The few parts of autocannon's programmatic API the benchmark uses (the package ships no types).
 declare module 'autocannon' {
-	interface Histogram {
+	export interface Histogram {
 		average: number;
 		mean: number;
 		stddev: number;
@@ -11,7 +11,7 @@ declare module 'autocannon' {
 		p90: number;
 		p99: number;
 	}
-	interface Options {
+	export interface Options {
 		url: string;
 		connections?: number;
 		duration?: number;
@@ -19,7 +19,7 @@ declare module 'autocannon' {
 		timeout?: number;
 		headers?: Record<string, string>;
 	}
-	interface Result {
+	export interface Result {
 		requests: Histogram;
 		latency: Histogram;
 		throughput: Histogram;

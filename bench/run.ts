@@ -14,11 +14,12 @@
 // Exits non-zero only when something crashes; a missed target is a figure, not a failure.
 //
 // Options: --write, --duration <s> (10), --warmup <s> (2), --connections <n> (50),
-//          --restarts <n> (3). BENCH_PG_URL (default
+//          --restarts <n> (3), --rounds <n> (1: measure the three pages n times, interleaved, and
+//          report each page's median; for a machine that other work keeps busy). BENCH_PG_URL (default
 //          postgres://samenspel:samenspel@127.0.0.1:5432/postgres) names a maintenance database
 //          on a loopback PostgreSQL server whose role may CREATE DATABASE.
 
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -30,6 +31,8 @@ import pg from 'pg';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const serverEntry = path.join(root, 'build', 'index.js');
+// The heap limit `npm start` runs with (package.json): the server is measured as it is run.
+const serverNodeFlags = ['--max-old-space-size=160'];
 const benchmarksFile = path.join(root, 'BENCHMARKS.md');
 
 const SPACE_SLUG = 'burgerinbreng-regioplan-2026';
@@ -50,6 +53,7 @@ const duration = option('duration', 10);
 const warmup = option('warmup', 2);
 const connections = option('connections', 50);
 const restarts = option('restarts', 3);
+const rounds = option('rounds', 1);
 const adminUrl = process.env.BENCH_PG_URL ?? 'postgres://samenspel:samenspel@127.0.0.1:5432/postgres';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
@@ -78,6 +82,8 @@ function freePort(): Promise<number> {
 }
 
 const running = new Set<Server>();
+/** What to undo if the run is interrupted (Ctrl-C) after the servers have stopped. */
+const interrupted: (() => Promise<unknown>)[] = [];
 
 /** Starts the built app on loopback; `database` is either a PostgreSQL URL or a PGlite directory. */
 async function startServer(database: { url: string } | { dataDir: string }): Promise<Server> {
@@ -87,7 +93,7 @@ async function startServer(database: { url: string } | { dataDir: string }): Pro
 	for (const key of ['DATABASE_URL', 'DATA_DIR', 'SMTP_URL', 'DEMO_DATA']) delete env[key];
 	if ('url' in database) env.DATABASE_URL = database.url;
 	else env.DATA_DIR = database.dataDir;
-	const child = spawn(process.execPath, [serverEntry], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(process.execPath, [...serverNodeFlags, serverEntry], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
 	const output: string[] = [];
 	const keep = (chunk: Buffer) => {
 		output.push(chunk.toString());
@@ -131,6 +137,27 @@ async function stopServer(server: Server): Promise<void> {
 	clearTimeout(timer);
 }
 
+const CLOCK_TICKS = (() => {
+	try {
+		return Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+	} catch {
+		return 100;
+	}
+})();
+
+/** CPU seconds (user + system) a process has used so far. */
+function cpuSeconds(pid: number): number {
+	const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+	return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+}
+
+/** Busy and total CPU seconds of the whole machine so far. */
+function machineSeconds(): { busy: number; total: number } {
+	const t = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].split(/\s+/).slice(1, 9).map(Number);
+	const [user, nice, system, idle, iowait, irq, softirq, steal] = t;
+	return { busy: (user + nice + system + irq + softirq + steal) / CLOCK_TICKS, total: (user + nice + system + idle + iowait + irq + softirq + steal) / CLOCK_TICKS };
+}
+
 function rssMb(pid: number): { rss: number; peak: number } {
 	const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
 	const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
@@ -151,9 +178,15 @@ interface Figures {
 	non2xx: number;
 	errors: number;
 	timeouts: number;
+	/** Server CPU (user + system) per request: steadier than req/s when other work shares the machine. */
+	cpuMsPerRequest: number;
+	/** Share of the machine's CPU in use during the measurement (by anything). */
+	machineBusy: number;
 }
 
-async function load(base: string, label: string, urlPath: string): Promise<Figures> {
+async function load(server: Server, label: string, urlPath: string): Promise<Figures> {
+	const base = server.base;
+	const pid = server.child.pid!;
 	const url = base + urlPath;
 	if (!LOOPBACK.has(new URL(url).hostname)) throw new Error(`refusing to load-test ${url}: loopback only`);
 	const probe = await fetch(url, { headers: { accept: 'text/html' } });
@@ -162,8 +195,13 @@ async function load(base: string, label: string, urlPath: string): Promise<Figur
 	process.stderr.write(`  ${label} (${urlPath}): warm-up ${warmup} s … `);
 	await autocannon({ url, connections, duration: warmup, headers: { accept: 'text/html' } });
 	process.stderr.write(`measuring ${duration} s … `);
+	const cpu0 = cpuSeconds(pid);
+	const machine0 = machineSeconds();
 	const r: Result = await autocannon({ url, connections, duration, headers: { accept: 'text/html' } });
-	process.stderr.write(`${Math.round(r.requests.average)} req/s\n`);
+	const cpu = cpuSeconds(pid) - cpu0;
+	const machine1 = machineSeconds();
+	const machineBusy = (machine1.busy - machine0.busy) / (machine1.total - machine0.total);
+	process.stderr.write(`${Math.round(r.requests.average)} req/s, p99 ${r.latency.p99} ms\n`);
 	return {
 		label,
 		path: urlPath,
@@ -175,7 +213,29 @@ async function load(base: string, label: string, urlPath: string): Promise<Figur
 		requests: r.requests.total,
 		non2xx: r.non2xx,
 		errors: r.errors,
-		timeouts: r.timeouts
+		timeouts: r.timeouts,
+		cpuMsPerRequest: r.requests.total ? (cpu * 1000) / r.requests.total : NaN,
+		machineBusy
+	};
+}
+
+/** Several rounds of one page: the median of each figure, the sum of failures. */
+function combine(runs: Figures[]): Figures {
+	if (runs.length === 1) return runs[0];
+	const mid = (pick: (f: Figures) => number) => median(runs.map(pick));
+	const sum = (pick: (f: Figures) => number) => runs.reduce((a, f) => a + pick(f), 0);
+	return {
+		...runs[0],
+		reqPerSec: mid((f) => f.reqPerSec),
+		p50: mid((f) => f.p50),
+		p99: mid((f) => f.p99),
+		max: Math.max(...runs.map((f) => f.max)),
+		requests: sum((f) => f.requests),
+		non2xx: sum((f) => f.non2xx),
+		errors: sum((f) => f.errors),
+		timeouts: sum((f) => f.timeouts),
+		cpuMsPerRequest: mid((f) => f.cpuMsPerRequest),
+		machineBusy: mid((f) => f.machineBusy)
 	};
 }
 
@@ -201,7 +261,8 @@ async function admin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
 
 interface Report {
 	date: string;
-	machine: { cores: number; memoryGb: number; cpu: string; node: string; postgres: string; kernel: string };
+	machine: { cores: number; memoryGb: number; cpu: string; node: string; postgres: string; kernel: string; load: number[] };
+	build: { built: string; commit: string };
 	pages: Figures[];
 	rss: { rss: number; peak: number; idle: number };
 	cold: { first: number; restarts: number[]; median: number };
@@ -209,8 +270,10 @@ interface Report {
 
 async function benchPostgres(): Promise<{ pages: Figures[]; rss: Report['rss']; postgres: string }> {
 	const name = `samenspel_bench_${Date.now()}`;
+	const drop = () => admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
 	const postgres = await admin(async (c) => {
 		await c.query(`CREATE DATABASE ${name}`);
+		interrupted.push(drop);
 		return (await c.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version;
 	});
 	process.stderr.write(`PostgreSQL ${postgres}: database ${name}\n`);
@@ -220,21 +283,31 @@ async function benchPostgres(): Promise<{ pages: Figures[]; rss: Report['rss']; 
 		const ready = await waitHealthy(server, performance.now());
 		process.stderr.write(`  server ready (pid ${server.child.pid}, port ${server.port}) in ${Math.round(ready)} ms\n`);
 		const idle = rssMb(server.child.pid!).rss;
-		const pages = [];
-		pages.push(await load(server.base, 'static page (ceiling)', '/over'));
-		pages.push(await load(server.base, 'home page', '/'));
-		pages.push(await load(server.base, 'space page', `/ruimtes/${SPACE_SLUG}`));
+		const targets: [string, string][] = [
+			['static page (ceiling)', '/over'],
+			['home page', '/'],
+			['space page', `/ruimtes/${SPACE_SLUG}`]
+		];
+		const runs: Figures[][] = targets.map(() => []);
+		for (let round = 1; round <= rounds; round++) {
+			if (rounds > 1) process.stderr.write(` round ${round} of ${rounds}\n`);
+			for (const [i, [label, urlPath]] of targets.entries()) runs[i].push(await load(server, label, urlPath));
+		}
+		const pages = runs.map(combine);
 		const after = rssMb(server.child.pid!);
 		return { pages, rss: { ...after, idle }, postgres };
 	} finally {
 		if (server) await stopServer(server);
-		await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+		await drop();
+		interrupted.splice(interrupted.indexOf(drop), 1);
 		process.stderr.write(`  database ${name} dropped\n`);
 	}
 }
 
 async function benchColdStart(): Promise<Report['cold']> {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samenspel-bench-'));
+	const remove = async () => fs.rmSync(dir, { recursive: true, force: true });
+	interrupted.push(remove);
 	process.stderr.write(`PGlite cold start in ${dir}\n`);
 	try {
 		const time = async () => {
@@ -255,7 +328,8 @@ async function benchColdStart(): Promise<Report['cold']> {
 		}
 		return { first, restarts: times, median: median(times) };
 	} finally {
-		fs.rmSync(dir, { recursive: true, force: true });
+		await remove();
+		interrupted.splice(interrupted.indexOf(remove), 1);
 	}
 }
 
@@ -291,12 +365,18 @@ function markdown(report: Report): string {
 		`Machine: ${m.cores} cores (${m.cpu}), ${m.memoryGb} GB memory, Linux ${m.kernel}, Node ${m.node}, PostgreSQL ${m.postgres}. ` +
 			`autocannon ${connections} connections, ${warmup} s warm-up then ${duration} s per page, over loopback; app, database and load generator share the machine.`,
 		'',
-		'| page | path | req/s | p50 | p99 | max | vs ceiling | non-2xx | errors | HTML size |',
-		'|---|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+		`Build of ${report.build.built} (checkout at commit ${report.build.commit} when measured). Load average before the run: ${m.load.map((l) => l.toFixed(2)).join(', ')}` +
+			(rounds > 1 ? `; ${rounds} interleaved rounds, medians shown.` : '.'),
+		'',
+		'| page | path | req/s | p50 | p99 | max | vs ceiling | non-2xx | errors | server CPU per request | vs ceiling (CPU) | machine busy | HTML |',
+		'|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
 		...report.pages.map(
 			(p) =>
-				`| ${p.label} | \`${p.path}\` | ${int(p.reqPerSec)} | ${ms(p.p50)} | ${ms(p.p99)} | ${ms(p.max)} | ${pct(p.reqPerSec / ceiling.reqPerSec)} | ${p.non2xx} | ${p.errors + p.timeouts} | ${(p.bytes / 1024).toFixed(1)} KB |`
+				`| ${p.label} | \`${p.path}\` | ${int(p.reqPerSec)} | ${ms(p.p50)} | ${ms(p.p99)} | ${ms(p.max)} | **${pct(p.reqPerSec / ceiling.reqPerSec)}** | ${p.non2xx} | ${p.errors + p.timeouts} | ${p.cpuMsPerRequest.toFixed(2)} ms | ${pct(ceiling.cpuMsPerRequest / p.cpuMsPerRequest)} | ${pct(p.machineBusy)} | ${(p.bytes / 1024).toFixed(1)} KB |`
 		),
+		'',
+		'"vs ceiling (CPU)" is the ceiling\'s server CPU per request divided by the page\'s: the throughput ratio to expect when the',
+		'Node process is the bottleneck, and much steadier than req/s when other work shares the machine ("machine busy" near 100%).',
 		'',
 		`Server memory (VmRSS): ${Math.round(report.rss.idle)} MB when ready, ${Math.round(report.rss.rss)} MB after the runs (peak ${Math.round(report.rss.peak)} MB).`,
 		'',
@@ -339,8 +419,21 @@ function writeSection(report: Report, section: string): void {
 
 // ---------------------------------------------------------------- main
 
+function buildInfo(): Report['build'] {
+	const built = fs.statSync(serverEntry).mtime.toISOString().slice(0, 19).replace('T', ' ') + ' UTC';
+	let commit = 'unknown';
+	try {
+		commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+	} catch {
+		// not a git checkout
+	}
+	return { built, commit };
+}
+
 async function main(): Promise<void> {
 	if (!fs.existsSync(serverEntry)) throw new Error('no build found: run `npm run build` first');
+	const loadBefore = os.loadavg();
+	const build = buildInfo();
 	const { pages, rss, postgres } = await benchPostgres();
 	const cold = await benchColdStart();
 	const report: Report = {
@@ -351,12 +444,18 @@ async function main(): Promise<void> {
 			cpu: os.cpus()[0]?.model.replace(/\s+/g, ' ').trim() ?? 'unknown CPU',
 			node: process.version,
 			postgres,
-			kernel: os.release()
+			kernel: os.release(),
+			load: loadBefore
 		},
+		build,
 		pages,
 		rss,
 		cold
 	};
+	if (buildInfo().built !== build.built) {
+		report.build.built += ' (replaced by a new build during the run: figures may mix both)';
+		process.stderr.write('warning: build/ was rebuilt during the run\n');
+	}
 	const section = markdown(report);
 	process.stdout.write(`\n${section}\n`);
 	for (const t of targets(report)) process.stdout.write(`${t.met ? 'PASS' : 'FAIL'}  ${t.what}: ${t.seen}\n`);
@@ -368,6 +467,7 @@ async function main(): Promise<void> {
 
 async function cleanup(): Promise<void> {
 	await Promise.all([...running].map(stopServer));
+	for (const undo of interrupted.splice(0)) await undo().catch((error) => console.error(error));
 }
 
 process.once('SIGINT', () => {

@@ -4,6 +4,6 @@ import { orErrorPage } from '$lib/server/pages';
 import { getSpace } from '$lib/server/modules/spaces';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	const s = await orErrorPage(locals, () => getSpace(locals.app.database.db, locals.actor, params.slug));
-	return { space: { ...s, descriptionHtml: renderMarkdown(s.description) } };
+	const { description, ...s } = await orErrorPage(locals, () => getSpace(locals.app.database.db, locals.actor, params.slug));
+	return { space: { ...s, descriptionHtml: renderMarkdown(description) } };
 };

@@ -124,6 +124,11 @@ export async function listOrganisations(db: Db, filter: DirectoryFilter = {}) {
 		.orderBy(asc(organisation.name));
 }
 
+export async function countOrganisations(db: Db): Promise<number> {
+	const [{ count }] = await db.select({ count: sql<number>`count(*)::int` }).from(organisation);
+	return count;
+}
+
 /** Short public facts of organisations by id, for other modules (space co-owners). */
 export async function organisationSummaries(db: Db, ids: string[]) {
 	if (ids.length === 0) return [];

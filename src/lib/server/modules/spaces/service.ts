@@ -40,8 +40,34 @@ export async function listSpaces(db: Db, actor: Actor | null) {
 	return db.select(columns).from(space).where(or(eq(space.visibility, 'public'), visibleToMember)).orderBy(asc(space.title));
 }
 
+export type SpaceView = Awaited<ReturnType<typeof loadSpace>>;
+
+/**
+ * Public space pages are read far more often than they change, so an anonymous visitor's view is
+ * kept for two seconds. A change made in this process clears it at once; another app process on the
+ * same database may show the old view for at most those two seconds.
+ */
+const anonymousViews = new Map<string, { until: number; view: SpaceView }>();
+const anonymousViewMs = 2000;
+const anonymousViewLimit = 1000;
+
 /** Everything the space page shows, if the actor may see it (members-only spaces look absent). */
-export async function getSpace(db: Db, actor: Actor | null, slug: string, today = amsterdamToday()) {
+export async function getSpace(db: Db, actor: Actor | null, slug: string, today = amsterdamToday()): Promise<SpaceView> {
+	if (actor) return loadSpace(db, actor, slug, today);
+	const key = `${today}:${slug}`;
+	const kept = anonymousViews.get(key);
+	if (kept && kept.until > Date.now()) return kept.view;
+	const view = await loadSpace(db, null, slug, today);
+	if (anonymousViews.size >= anonymousViewLimit) anonymousViews.clear();
+	anonymousViews.set(key, { until: Date.now() + anonymousViewMs, view });
+	return view;
+}
+
+function forgetAnonymousViews(slug: string) {
+	for (const key of anonymousViews.keys()) if (key.endsWith(`:${slug}`)) anonymousViews.delete(key);
+}
+
+async function loadSpace(db: Db, actor: Actor | null, slug: string, today: string) {
 	// One round trip for the space with its owner ids and component keys: this page is hot.
 	const [row] = await db
 		.select({
@@ -171,7 +197,7 @@ async function managed<T>(db: Db, actor: Actor | null, slug: string, change: (tx
 		const standing = await standingIn(tx, actor, row.id);
 		if (!canManageSpace(actor, standing)) throw canViewSpace(actor, row.visibility, standing) ? forbidden() : notFound();
 		return change(tx, row);
-	});
+	}).finally(() => forgetAnonymousViews(slug));
 }
 
 async function coordinatesAll(db: Db, actor: Actor, organisationIds: string[]): Promise<boolean> {

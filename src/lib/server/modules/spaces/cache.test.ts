@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { engines, world, type World } from '../../testing';
+import { createOrganisation } from '../network';
+import { createSpace, getSpace, setPhases, updateSpace } from './index';
+
+for (const engine of engines()) {
+	describe(`anonymous space views (${engine})`, () => {
+		let w: World;
+		before(async () => {
+			w = await world(engine);
+		});
+		after(() => w.database.drop());
+
+		it('show a change made in this process at once', async () => {
+			const db = w.database.db;
+			const owner = await w.person('Olga');
+			const org = await createOrganisation(db, owner, { name: 'Buurtkracht', kind: 'initiative' });
+			const space = await createSpace(db, owner, { title: 'Buurtbudget Aadorp', ownerIds: [org.id] });
+			assert.deepEqual((await getSpace(db, null, space.slug)).phases, []);
+			await setPhases(db, owner, space.slug, [{ title: 'Ideeën verzamelen' }]);
+			assert.deepEqual((await getSpace(db, null, space.slug)).phases.map((p) => p.title), ['Ideeën verzamelen']);
+			await updateSpace(db, owner, space.slug, { title: 'Buurtbudget Aadorp', visibility: 'members', ownerIds: [org.id] });
+			await assert.rejects(getSpace(db, null, space.slug), { messageKey: 'error.notFound' });
+		});
+	});
+}
