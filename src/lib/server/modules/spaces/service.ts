@@ -47,7 +47,7 @@ export type SpaceView = Awaited<ReturnType<typeof loadSpace>>;
  * kept for two seconds. A change made in this process clears it at once; another app process on the
  * same database may show the old view for at most those two seconds.
  */
-const anonymousViews = new Map<string, { until: number; view: SpaceView }>();
+const anonymousViews = new Map<string, { until: number; view: Promise<SpaceView> }>();
 const anonymousViewMs = 2000;
 const anonymousViewLimit = 1000;
 
@@ -57,9 +57,13 @@ export async function getSpace(db: Db, actor: Actor | null, slug: string, today 
 	const key = `${today}:${slug}`;
 	const kept = anonymousViews.get(key);
 	if (kept && kept.until > Date.now()) return kept.view;
-	const view = await loadSpace(db, null, slug, today);
+	// The promise is kept, not the result: visitors arriving while it loads share one load.
+	const view = loadSpace(db, null, slug, today);
 	if (anonymousViews.size >= anonymousViewLimit) anonymousViews.clear();
 	anonymousViews.set(key, { until: Date.now() + anonymousViewMs, view });
+	view.catch(() => {
+		if (anonymousViews.get(key)?.view === view) anonymousViews.delete(key);
+	});
 	return view;
 }
 
