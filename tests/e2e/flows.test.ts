@@ -296,6 +296,19 @@ describe('language and visibility', () => {
 			assert.ok(!((await page.content()).includes('Leerkring Twente')), 'the page gives nothing away');
 		});
 	});
+
+	it('the administrator renames a theme, and the log records it', async () => {
+		await withPage(async (page) => {
+			await signInWithPassword(page, server.url, admin);
+			await page.goto(server.url + '/beheer');
+			const row = page.locator('tr', { has: page.locator('input[name="nameNl"][value="Sport"]') });
+			await row.locator('input[name="nameNl"]').fill('Sport en bewegen');
+			await submit(page, row.getByRole('button', { name: /Opslaan/ }));
+			assert.equal(await page.locator('input[name="nameNl"][value="Sport en bewegen"]').count(), 1);
+			await page.goto(server.url + '/beheer/auditlog');
+			assert.match(await page.locator('main').innerText(), /theme\.update/);
+		});
+	});
 });
 
 describe('security', () => {

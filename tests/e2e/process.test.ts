@@ -87,6 +87,12 @@ describe('one process per data directory', () => {
 			assert.equal(await again.stop({ keepData: true }), 0);
 		}
 	});
+
+	it('SIGINT (Ctrl-C) ends the server cleanly too and releases the directory', async () => {
+		const again = await startServer({ dataDir });
+		assert.equal(await again.stop({ keepData: true, signal: 'SIGINT' }), 0);
+		assert.equal(fs.existsSync(path.join(dataDir, 'samenspel.lock')), false);
+	});
 });
 
 describe('the command-line tool', () => {

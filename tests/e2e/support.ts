@@ -117,8 +117,8 @@ export interface Server {
 	/** Milliseconds from spawn until /healthz answered. */
 	startupMs: number;
 	output(): string;
-	/** SIGTERM, then waits for the exit; resolves with the exit code. Removes a data dir it made unless keepData. */
-	stop(options?: { keepData?: boolean }): Promise<number | null>;
+	/** SIGTERM (or the given signal), then waits for the exit; resolves with the exit code. Removes a data dir it made unless keepData. */
+	stop(options?: { keepData?: boolean; signal?: NodeJS.Signals }): Promise<number | null>;
 }
 
 async function waitForHealth(proc: ServerProcess, timeoutMs: number): Promise<void> {
@@ -163,8 +163,8 @@ function running(proc: ServerProcess, dataDir: string, ownsDir: boolean, startup
 		dataDir,
 		startupMs,
 		output: proc.output,
-		async stop({ keepData = !ownsDir } = {}) {
-			if (proc.child.exitCode === null && proc.child.signalCode === null) proc.child.kill('SIGTERM');
+		async stop({ keepData = !ownsDir, signal = 'SIGTERM' } = {}) {
+			if (proc.child.exitCode === null && proc.child.signalCode === null) proc.child.kill(signal);
 			const timer = setTimeout(() => proc.child.kill('SIGKILL'), 20_000);
 			const code = await proc.exited;
 			clearTimeout(timer);
