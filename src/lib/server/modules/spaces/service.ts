@@ -7,7 +7,7 @@ import { membershipsOf, organisationSummaries } from '../network';
 import { componentByKey } from './components';
 import { componentsInput, phasesInput, spaceInput, spaceRoleInput } from './inputs';
 import { amsterdamToday, phaseState } from './phases';
-import { canCreateSpaceFor, canFacilitate, canManageSpace, canModerate, canViewSpace, noStanding, type SpaceStanding } from './policy';
+import { canCreateSpaceFor, canFacilitate, canManageSpace, canModerate, canViewSpace, noStanding, type SpaceRole, type SpaceStanding } from './policy';
 import { space, spaceComponent, spaceOwner, spacePhase, spaceRole } from './schema';
 
 type SpaceRow = typeof space.$inferSelect;
@@ -175,11 +175,12 @@ export async function assignSpaceRole(db: Db, actor: Actor | null, slug: string,
 	});
 }
 
-export async function revokeSpaceRole(db: Db, actor: Actor | null, slug: string, userId: string, role: 'owner' | 'facilitator' | 'moderator') {
+export async function revokeSpaceRole(db: Db, actor: Actor | null, slug: string, userId: string, role: string) {
+	if (!spaceRoleInput.shape.role.safeParse(role).success) throw new DomainError('error.choose', 400, 'role');
 	return managed(db, actor, slug, async (tx, row) => {
 		const removed = await tx
 			.delete(spaceRole)
-			.where(and(eq(spaceRole.spaceId, row.id), eq(spaceRole.userId, userId), eq(spaceRole.role, role)))
+			.where(and(eq(spaceRole.spaceId, row.id), eq(spaceRole.userId, userId), eq(spaceRole.role, role as SpaceRole)))
 			.returning();
 		if (!removed.length) throw notFound();
 		await recordAudit(tx, actor, { action: 'space.role.revoke', recordType: 'space', recordId: row.id, details: { userId, role } });

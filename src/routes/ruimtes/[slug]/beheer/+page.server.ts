@@ -68,8 +68,7 @@ export const actions: Actions = {
 	revokeRole: async ({ request, locals, params }) => {
 		const values = formValues(await request.formData());
 		return formAction(values, async () => {
-			const role = String(values.role) as 'owner' | 'facilitator' | 'moderator';
-			await revokeSpaceRole(locals.app.database.db, locals.actor, params.slug, String(values.userId ?? ''), role);
+			await revokeSpaceRole(locals.app.database.db, locals.actor, params.slug, String(values.userId ?? ''), String(values.role ?? ''));
 			return done('roles');
 		});
 	}

@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { engines, world, type World } from '../../testing';
 import { createOrganisation } from '../network';
-import { createSpace, getSpace, setPhases, updateSpace } from './index';
+import { createSpace, getSpace, revokeSpaceRole, setPhases, updateSpace } from './index';
 
 for (const engine of engines()) {
-	describe(`anonymous space views (${engine})`, () => {
+	describe(`space views and role input (${engine})`, () => {
 		let w: World;
 		before(async () => {
 			w = await world(engine);
@@ -22,6 +22,14 @@ for (const engine of engines()) {
 			assert.deepEqual((await getSpace(db, null, space.slug)).phases.map((p) => p.title), ['Ideeën verzamelen']);
 			await updateSpace(db, owner, space.slug, { title: 'Buurtbudget Aadorp', visibility: 'members', ownerIds: [org.id] });
 			await assert.rejects(getSpace(db, null, space.slug), { messageKey: 'error.notFound' });
+		});
+
+		it('refuses an unknown role name as bad input, not as a database error', async () => {
+			const db = w.database.db;
+			const owner = await w.person('Piet');
+			const org = await createOrganisation(db, owner, { name: 'Dorpsraad', kind: 'council' });
+			const space = await createSpace(db, owner, { title: 'Dorpsagenda', ownerIds: [org.id] });
+			await assert.rejects(revokeSpaceRole(db, owner, space.slug, owner.userId, 'emperor'), { messageKey: 'error.choose', status: 400 });
 		});
 	});
 }
