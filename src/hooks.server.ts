@@ -1,7 +1,6 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { building } from '$app/environment';
-import { isAuthPath } from 'better-auth/svelte-kit';
 import { startApp, type App } from '$lib/server/app';
 import { DataDirLocked } from '$lib/server/db/lock';
 import { actorFromAccessToken, actorFromSession } from '$lib/server/modules/identity';
@@ -44,13 +43,14 @@ const context: Handle = async ({ event, resolve }) => {
 
 const authentication: Handle = async ({ event, resolve }) => {
 	const { auth, database } = event.locals.app;
-	if (isAuthPath(event.url.toString(), auth.options)) return auth.handler(event.request);
+	// better-auth's own endpoints: e-mail confirmation, magic-link and reset links.
+	if (event.url.pathname.startsWith('/api/auth/')) return (await auth()).handler(event.request);
 	// The JSON API knows only bearer tokens: a cookie would make its writes open to cross-site forgery.
 	if (event.url.pathname.startsWith('/api/')) {
 		const bearer = event.request.headers.get('authorization');
 		if (bearer?.startsWith('Bearer ')) event.locals.actor = await actorFromAccessToken(database.db, bearer.slice(7).trim());
 	} else if (event.cookies.get('better-auth.session_token') || event.cookies.get('__Secure-better-auth.session_token')) {
-		event.locals.actor = await actorFromSession(auth, event.request.headers);
+		event.locals.actor = await actorFromSession(await auth(), event.request.headers);
 	}
 	return resolve(event);
 };

@@ -19,7 +19,7 @@ type Command = (app: App, flags: Record<string, string | boolean | undefined>) =
 
 const commands: Record<string, Command> = {
 	'user create': async (app, flags) => {
-		const created = await createUser(app.database.db, app.auth, {
+		const created = await createUser(app.database.db, await app.auth(), {
 			email: String(flags.email ?? ''),
 			name: String(flags.name ?? flags.email ?? ''),
 			password: typeof flags.password === 'string' ? flags.password : undefined,

@@ -10,7 +10,8 @@ import './components';
 export interface App {
 	config: Config;
 	database: Database;
-	auth: Auth;
+	/** Accounts and sessions, created on first use so that a start does not wait for them. */
+	auth(): Promise<Auth>;
 	stop(): Promise<void>;
 }
 
@@ -36,7 +37,8 @@ export async function startApp(config: Config = readConfig(), options: StartOpti
 		release();
 		throw error;
 	}
-	const auth = await createAuth(database.db, { origin: config.origin, secret: config.authSecret });
+	let created: Promise<Auth> | undefined;
+	const auth = () => (created ??= createAuth(database.db, { origin: config.origin, secret: config.authSecret }));
 	if (options.demo) {
 		const { loaded } = await loadDemo(database.db, auth);
 		if (loaded) log('Demo data loaded.');

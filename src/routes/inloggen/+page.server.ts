@@ -19,7 +19,7 @@ export const actions: Actions = {
 		const values = formValues(await event.request.formData());
 		const { db } = event.locals.app.database;
 		const result = await formAction(values, async () => {
-			const headers = await signIn(db, event.locals.app.auth, signInInput.parse(values), { ip: clientIp(event) });
+			const headers = await signIn(db, await event.locals.app.auth(), signInInput.parse(values), { ip: clientIp(event) });
 			applyAuthCookies(event.cookies, headers);
 			return null;
 		});
@@ -31,7 +31,7 @@ export const actions: Actions = {
 		const { db } = event.locals.app.database;
 		return formAction(values, async () => {
 			const { email } = emailOnlyInput.parse(values);
-			await requestMagicLink(db, event.locals.app.auth, email, { ip: clientIp(event) });
+			await requestMagicLink(db, await event.locals.app.auth(), email, { ip: clientIp(event) });
 			return { magicSent: true as const };
 		});
 	}

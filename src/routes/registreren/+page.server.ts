@@ -11,7 +11,7 @@ export const actions: Actions = {
 	default: async (event) => {
 		const values = formValues(await event.request.formData());
 		return formAction(values, async () => {
-			await signUp(event.locals.app.database.db, event.locals.app.auth, signUpInput.parse(values), event.locals.locale, { ip: clientIp(event) });
+			await signUp(event.locals.app.database.db, await event.locals.app.auth(), signUpInput.parse(values), event.locals.locale, { ip: clientIp(event) });
 			return { signedUp: true as const };
 		});
 	}

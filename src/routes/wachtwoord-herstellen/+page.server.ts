@@ -11,7 +11,7 @@ export const actions: Actions = {
 	default: async ({ request, locals }) => {
 		const values = formValues(await request.formData());
 		return formAction(values, async () => {
-			await resetPassword(locals.app.auth, resetPasswordInput.parse(values));
+			await resetPassword(await locals.app.auth(), resetPasswordInput.parse(values));
 			return { reset: true as const };
 		});
 	}

@@ -7,7 +7,7 @@ export const actions: Actions = {
 		const values = formValues(await event.request.formData());
 		return formAction(values, async () => {
 			const { email } = emailOnlyInput.parse(values);
-			await requestPasswordReset(event.locals.app.database.db, event.locals.app.auth, email, { ip: clientIp(event) });
+			await requestPasswordReset(event.locals.app.database.db, await event.locals.app.auth(), email, { ip: clientIp(event) });
 			return { sent: true as const };
 		});
 	}

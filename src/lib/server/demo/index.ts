@@ -4,7 +4,7 @@
  */
 import type { Db } from '../db/client';
 import { createUser, findUserByEmail, hashPassword, type Actor, type Auth } from '../modules/identity';
-import { addMember, createArea, createOrganisation, createTheme, listAreas, listOrganisations, listThemes } from '../modules/network';
+import { addMember, countOrganisations, createArea, createOrganisation, createTheme, listAreas, listThemes } from '../modules/network';
 import { assignSpaceRole, createSpace, revokeSpaceRole, setPhases } from '../modules/spaces';
 import { accounts, organisations, spaces, themes, twente, type AccountKey, type AreaSeed, type OrganisationSeed, type SpaceSeed } from './twente';
 
@@ -15,10 +15,13 @@ export const demoAccounts: { email: string; name: string; role: string }[] = acc
 type People = Map<AccountKey, Actor>;
 type Ids = Map<string, string>;
 
-/** Loads the demo into an empty platform; a platform that has any organisation is left alone. */
-export async function loadDemo(db: Db, auth: Auth): Promise<{ loaded: boolean }> {
-	if ((await listOrganisations(db)).length > 0) return { loaded: false };
-	const people = await loadAccounts(db, auth);
+/**
+ * Loads the demo into an empty platform; a platform that has any organisation is left alone.
+ * `auth` may be a function, so that a start on a filled database never has to create it.
+ */
+export async function loadDemo(db: Db, auth: Auth | (() => Promise<Auth>)): Promise<{ loaded: boolean }> {
+	if ((await countOrganisations(db)) > 0) return { loaded: false };
+	const people = await loadAccounts(db, typeof auth === 'function' ? await auth() : auth);
 	const admin = person(people, 'beheer');
 	const areaIds = await loadAreas(db, admin);
 	const themeIds = await loadThemes(db, admin);

@@ -1,6 +1,5 @@
 import crypto from 'node:crypto';
 import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
-import { APIError } from 'better-auth/api';
 import { z } from 'zod';
 import type { Db } from '../../db/client';
 import type { Locale } from '../../../i18n';
@@ -89,9 +88,15 @@ export async function resetPassword(auth: Auth, input: z.infer<typeof resetPassw
 	}
 }
 
+/** better-auth's APIError, recognised by shape so this file need not import better-auth. */
+function authErrorCode(error: unknown): string | null {
+	if (!(error instanceof Error) || error.name !== 'APIError') return null;
+	return (error as Error & { body?: { code?: string } }).body?.code ?? '';
+}
+
 function translateAuthError(error: unknown, fallback: 'error.invalidLink' | 'error.signInFailed' = 'error.signInFailed') {
-	if (!(error instanceof APIError)) return error;
-	const code = (error.body as { code?: string } | undefined)?.code ?? '';
+	const code = authErrorCode(error);
+	if (code === null) return error;
 	if (code === 'EMAIL_NOT_VERIFIED') return new DomainError('error.emailNotVerified', 403);
 	if (code.includes('PASSWORD_TOO')) return new DomainError('error.passwordTooShort', 400, 'password');
 	if (code === 'INVALID_EMAIL') return new DomainError('error.email', 400, 'email');
