@@ -5,13 +5,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
+import { freePort } from '../free-port.ts';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const demoPassword = 'samenspel-demo';
@@ -20,17 +20,8 @@ export const coordinator = 'cooperatie@example.org';
 
 // ---- Server process ---------------------------------------------------------------------------
 
-export function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const probe = net.createServer();
-		probe.unref();
-		probe.on('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const { port } = probe.address() as net.AddressInfo;
-			probe.close(() => resolve(port));
-		});
-	});
-}
+export { freePort };
+
 
 export function makeDataDir(): string {
 	return fs.mkdtempSync(path.join(os.tmpdir(), 'samenspel-e2e-'));
