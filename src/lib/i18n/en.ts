@@ -1,6 +1,8 @@
 import type { MessageKey } from './nl';
+import { gatheringsEn } from './gatherings';
 
 export const en: Record<MessageKey, string> = {
+	...gatheringsEn,
 	'shell.skipLink': 'Skip to content',
 	'shell.mainNav': 'Main menu',
 	'shell.footerNav': 'About this website',

@@ -1,5 +1,8 @@
+import { gatheringsNl } from './gatherings';
+
 /** The Dutch catalogue is the source: every other language must have the same keys. B1 Dutch. */
 export const nl = {
+	...gatheringsNl,
 	'shell.skipLink': 'Ga direct naar de inhoud',
 	'shell.mainNav': 'Hoofdmenu',
 	'shell.footerNav': 'Over deze website',

@@ -1,3 +1,3 @@
-// The one place where modules' components are registered (see spaces/components.ts).
-// A module that offers a component adds one import here: `import './modules/<module>/component';`
-export {};
+// The one place where modules' components (and their background jobs) are registered.
+// A module that offers a component adds one import here.
+import './modules/gatherings/component';

@@ -3,3 +3,5 @@ export * from '../modules/identity/schema';
 export * from '../modules/network/schema';
 export * from '../modules/spaces/schema';
 export * from '../modules/notifications/schema';
+export * from '../modules/gatherings/schema';
+export * from '../jobs/schema';

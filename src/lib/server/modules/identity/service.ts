@@ -221,6 +221,12 @@ export async function displayNames(db: Db, ids: string[]): Promise<Map<string, s
 	return new Map(rows.map((r) => [r.id, r.name]));
 }
 
+/** An account's address and language, for modules that write to a person by user id. */
+export async function accountContact(db: Db, userId: string) {
+	const [row] = await db.select({ email: user.email, locale: user.locale }).from(user).where(eq(user.id, userId));
+	return row ?? null;
+}
+
 export async function setLocale(db: Db, actor: Actor, locale: Locale) {
 	await db.update(user).set({ locale }).where(eq(user.id, actor.userId));
 }

@@ -280,3 +280,16 @@ async function linkAreasAndThemes(db: Db, organisationId: string, areaIds: strin
 		await db.insert(organisationTheme).values(uniqueThemes.map((themeId) => ({ organisationId, themeId })));
 	}
 }
+
+/** An area and every area inside it, so a filter on a municipality also finds its neighbourhoods. */
+export async function areaWithDescendants(db: Db, areaId: string): Promise<string[]> {
+	const result = await db.execute<{ id: string }>(sql`
+		with recursive inside(id) as (
+			select id from area where id = ${areaId}
+			union all
+			select a.id from area a join inside i on a.parent_id = i.id
+		)
+		select id from inside`);
+	const rows = (result as unknown as { rows?: { id: string }[] }).rows ?? (result as unknown as { id: string }[]);
+	return rows.map((r) => r.id);
+}

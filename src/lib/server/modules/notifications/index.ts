@@ -1,3 +1,3 @@
-export { enqueueEmail, listOutbox, deliverDueEmails, type Email, type Transport } from './service';
+export { enqueueEmail, listOutbox, deliverDueEmails, notify, listNotices, countUnreadNotices, markNoticesRead, type Email, type Transport, type Notice } from './service';
 export { smtpTransport } from './mailer';
 export { canReadOutbox } from './policy';

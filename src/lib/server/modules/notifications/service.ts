@@ -1,6 +1,8 @@
-import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { emailOutbox } from './schema';
+import { isMessageKey, type MessageKey } from '../../../i18n';
+import { signInRequired, type Actor } from '../identity';
+import { emailOutbox, notice } from './schema';
 
 export interface Email {
 	to: string;
@@ -69,4 +71,39 @@ async function claimDueEmail(db: Db) {
 		.where(inArray(emailOutbox.id, due))
 		.returning();
 	return row;
+}
+
+// ---- In-app notices ---------------------------------------------------------------------------
+
+export interface Notice {
+	userId: string;
+	messageKey: MessageKey;
+	params?: Record<string, string | number>;
+	link?: string;
+}
+
+/** Adds in-app notices inside the caller's transaction. */
+export async function notify(db: Db, notices: Notice[]): Promise<void> {
+	if (!notices.length) return;
+	await db.insert(notice).values(notices.map((n) => ({ userId: n.userId, messageKey: n.messageKey, params: n.params ?? {}, link: n.link ?? '' })));
+}
+
+export async function listNotices(db: Db, actor: Actor | null, limit = 50) {
+	if (!actor) throw signInRequired();
+	const rows = await db.select().from(notice).where(eq(notice.userId, actor.userId)).orderBy(desc(notice.createdAt)).limit(limit);
+	// A key removed from the catalogue since the notice was written is left out rather than shown raw.
+	return rows.flatMap((row) => (isMessageKey(row.messageKey) ? [{ ...row, messageKey: row.messageKey }] : []));
+}
+
+export async function countUnreadNotices(db: Db, actor: Actor): Promise<number> {
+	const [row] = await db
+		.select({ count: sql<number>`count(*)::int` })
+		.from(notice)
+		.where(and(eq(notice.userId, actor.userId), isNull(notice.readAt)));
+	return row.count;
+}
+
+export async function markNoticesRead(db: Db, actor: Actor | null): Promise<void> {
+	if (!actor) throw signInRequired();
+	await db.update(notice).set({ readAt: new Date() }).where(and(eq(notice.userId, actor.userId), isNull(notice.readAt)));
 }

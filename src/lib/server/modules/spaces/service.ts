@@ -193,6 +193,24 @@ export async function spaceRoles(db: Db, actor: Actor | null, slug: string) {
 	return db.select({ userId: spaceRole.userId, role: spaceRole.role }).from(spaceRole).where(eq(spaceRole.spaceId, row.id));
 }
 
+/**
+ * What an actor may do in a space, for modules whose records live in one (gatherings, inputs).
+ * Null when there is no such space, or when the actor may not know it exists.
+ */
+export async function spaceAccess(db: Db, actor: Actor | null, spaceId: string) {
+	const [row] = await db.select({ id: space.id, slug: space.slug, title: space.title, visibility: space.visibility }).from(space).where(eq(space.id, spaceId));
+	if (!row) return null;
+	const standing = await standingIn(db, actor, row.id);
+	if (!canViewSpace(actor, row.visibility, standing)) return null;
+	const owners = await db.select({ id: spaceOwner.organisationId }).from(spaceOwner).where(eq(spaceOwner.spaceId, row.id));
+	return { ...row, ownerIds: owners.map((o) => o.id), facilitate: canFacilitate(actor, standing) };
+}
+
+export async function spaceIdBySlug(db: Db, slug: string): Promise<string | null> {
+	const [row] = await db.select({ id: space.id }).from(space).where(eq(space.slug, slug));
+	return row?.id ?? null;
+}
+
 /** Runs a change to a space in one transaction, after the row is locked and the actor checked. */
 async function managed<T>(db: Db, actor: Actor | null, slug: string, change: (tx: Db, row: SpaceRow) => Promise<T>): Promise<T> {
 	if (!actor) throw signInRequired();

@@ -1,0 +1,1 @@
+export { registerJobHandler, scheduleJob, unscheduleJob, runDueJobs, type JobHandler, type JobRequest } from './queue';

@@ -1,0 +1,24 @@
+export {
+	createSeries,
+	updateSeries,
+	getSeries,
+	createGathering,
+	updateGathering,
+	cancelGathering,
+	getGathering,
+	listGatherings,
+	myGatherings,
+	register,
+	cancelMyRegistration,
+	registrationForLink,
+	cancelByLink,
+	reminderJob,
+	type GatheringView
+} from './service';
+export { participants, participantsCsv, recordAttendance, publishReport, submitCase, decideCase, casesFor, clinicSessions, type Participants, type Submitter } from './participants';
+export { gatheringCalendar, seriesCalendar, spaceCalendar, feedToken, renewFeedToken, personalCalendar } from './calendars';
+export { calendar, type CalendarEvent } from './ical';
+export { amsterdamInstant, amsterdamParts } from './times';
+export { gatheringInput, seriesInput, registrationInput, caseInput, caseDecisionInput, reportInput, agendaFilter, type GatheringInput, type SeriesInput, type AgendaFilter } from './inputs';
+export { registrationWindow, placement, placesToFill } from './places';
+export { canManageGathering } from './policy';

@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { amsterdamInstant } from './times';
+
+/** Absent, null and "" all mean "not given". */
+const optional = <T extends z.ZodType>(schema: T) =>
+	z.preprocess((v) => (v === '' || v === undefined ? null : typeof v === 'string' ? v.trim() || null : v), schema.nullable());
+
+/** A checkbox: "on" from a form, true from JSON. */
+const flag = z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean());
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'error.date' }).refine(isCalendarDay, { message: 'error.date' });
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'error.time' });
+const moment = z.string().regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, { message: 'error.dateTime' }).refine((v) => isCalendarDay(v.slice(0, 10)), { message: 'error.dateTime' });
+const uuids = (max = 20) =>
+	z.preprocess((v) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid({ message: 'error.choose' })).max(max, { message: 'error.tooMany' }));
+const whole = (min: number, max: number, message: 'error.capacity' | 'error.number') =>
+	z.preprocess((v) => (typeof v === 'string' && /^-?\d+$/.test(v.trim()) ? Number(v) : v), z.number({ message }).int({ message }).min(min, { message }).max(max, { message }));
+
+function isCalendarDay(value: string): boolean {
+	const [year, month, date] = value.split('-').map(Number);
+	const d = new Date(Date.UTC(year, month - 1, date));
+	return year >= 2000 && year <= 2200 && d.getUTCMonth() === month - 1 && d.getUTCDate() === date;
+}
+
+/** "2026-12-03T19:30" in Amsterdam time, as an instant. */
+export function momentToInstant(value: string | null): Date | null {
+	return value ? amsterdamInstant(value.slice(0, 10), value.slice(11, 16)) : null;
+}
+
+const registrationRules = {
+	capacity: optional(whole(1, 100_000, 'error.capacity')),
+	waitlist: flag,
+	registrationOpens: optional(moment),
+	registrationCloses: optional(moment)
+};
+
+const windowOrder = (r: { registrationOpens: string | null; registrationCloses: string | null }) =>
+	!r.registrationOpens || !r.registrationCloses || r.registrationOpens < r.registrationCloses;
+
+export const gatheringInput = z
+	.object({
+		title: z.string().trim().min(3, { message: 'error.required' }).max(140, { message: 'error.tooLong' }),
+		description: z.string().trim().max(20_000, { message: 'error.tooLong' }).default(''),
+		/** No day means "date still to be decided". */
+		startDay: optional(day),
+		startTime: optional(clock),
+		endTime: optional(clock),
+		/** For a gathering over several days; the start day when absent. */
+		endDay: optional(day),
+		format: z.enum(['in_person', 'online', 'hybrid'], { message: 'error.choose' }).default('in_person'),
+		/** Empty means "place still to be decided". */
+		address: z.string().trim().max(300, { message: 'error.tooLong' }).default(''),
+		areaId: optional(z.uuid({ message: 'error.choose' })),
+		onlineUrl: optional(z.url({ protocol: /^https?$/, message: 'error.url' }).max(500, { message: 'error.tooLong' })),
+		stepFreeAccess: flag,
+		hearingLoop: flag,
+		interpreterOnRequest: flag,
+		accessibilityNotes: z.string().trim().max(1000, { message: 'error.tooLong' }).default(''),
+		contactName: z.string().trim().max(100, { message: 'error.tooLong' }).default(''),
+		contactEmail: optional(z.email({ message: 'error.email' }).max(254, { message: 'error.tooLong' })),
+		caseClinic: flag,
+		reminderDaysBefore: z.preprocess((v) => (v === '' || v === undefined ? 2 : v), whole(0, 30, 'error.number')),
+		organiserIds: uuids().pipe(z.array(z.string()).min(1, { message: 'error.organiserRequired' })),
+		themeIds: uuids(),
+		...registrationRules
+	})
+	.refine((g) => !g.startDay || g.startTime, { message: 'error.required', path: ['startTime'] })
+	.refine((g) => windowOrder(g), { message: 'error.dateOrder', path: ['registrationCloses'] })
+	.transform((g, ctx) => {
+		const startsAt = g.startDay && g.startTime ? amsterdamInstant(g.startDay, g.startTime) : null;
+		const endsAt = startsAt && g.endTime ? amsterdamInstant(g.endDay ?? g.startDay!, g.endTime) : null;
+		if (startsAt && endsAt && endsAt <= startsAt) ctx.addIssue({ code: 'custom', message: 'error.endBeforeStart', path: ['endTime'] });
+		return { ...g, startsAt, endsAt, opensAt: momentToInstant(g.registrationOpens), closesAt: momentToInstant(g.registrationCloses) };
+	});
+export type GatheringInput = z.input<typeof gatheringInput>;
+export type Gathering = z.output<typeof gatheringInput>;
+
+export const seriesInput = z
+	.object({
+		title: z.string().trim().min(3, { message: 'error.required' }).max(140, { message: 'error.tooLong' }),
+		description: z.string().trim().max(20_000, { message: 'error.tooLong' }).default(''),
+		/** "series": one registration covers every session; "session": people choose sessions. */
+		registration: z.enum(['series', 'session'], { message: 'error.choose' }).default('series'),
+		organiserIds: uuids().pipe(z.array(z.string()).min(1, { message: 'error.organiserRequired' })),
+		...registrationRules
+	})
+	.refine((s) => windowOrder(s), { message: 'error.dateOrder', path: ['registrationCloses'] })
+	.transform((s) => ({ ...s, opensAt: momentToInstant(s.registrationOpens), closesAt: momentToInstant(s.registrationCloses) }));
+export type SeriesInput = z.input<typeof seriesInput>;
+
+export const registrationInput = z.object({
+	name: z.string().trim().min(1, { message: 'error.required' }).max(100, { message: 'error.tooLong' }),
+	email: z.email({ message: 'error.email' }).trim().toLowerCase().max(254, { message: 'error.tooLong' }),
+	needs: z.string().trim().max(1000, { message: 'error.tooLong' }).default('')
+});
+/** A signed-in person registers in one click: name and address come from the account. */
+export const oneClickInput = registrationInput.pick({ needs: true });
+
+export const cancelInput = z.object({ reason: z.string().trim().max(500, { message: 'error.tooLong' }).default('') });
+
+export const caseInput = z.object({
+	title: z.string().trim().min(3, { message: 'error.required' }).max(140, { message: 'error.tooLong' }),
+	question: z.string().trim().min(10, { message: 'error.questionTooShort' }).max(1000, { message: 'error.tooLong' }),
+	context: z.string().trim().max(3000, { message: 'error.tooLong' }).default('')
+});
+
+export const caseDecisionInput = z
+	.object({
+		decision: z.enum(['accepted', 'declined'], { message: 'error.choose' }),
+		reason: z.string().trim().max(1000, { message: 'error.tooLong' }).default(''),
+		sessionId: optional(z.uuid({ message: 'error.choose' }))
+	})
+	.refine((d) => d.decision === 'accepted' || d.reason.length > 0, { message: 'error.reasonRequired', path: ['reason'] });
+
+export const reportInput = z.object({
+	report: z.string().trim().max(50_000, { message: 'error.tooLong' }).default(''),
+	attendeeCount: optional(whole(0, 100_000, 'error.number'))
+});
+
+export const attendanceInput = z.object({ present: uuids(100_000) });
+
+export const agendaFilter = z.object({
+	space: optional(z.uuid()).catch(null),
+	organisation: optional(z.uuid()).catch(null),
+	area: optional(z.uuid()).catch(null),
+	theme: optional(z.uuid()).catch(null),
+	format: optional(z.enum(['in_person', 'online', 'hybrid'])).catch(null),
+	from: optional(day).catch(null),
+	to: optional(day).catch(null),
+	page: z.coerce.number().int().min(1).max(1000).catch(1).default(1)
+});
+export type AgendaFilter = z.input<typeof agendaFilter>;
