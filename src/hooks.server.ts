@@ -12,6 +12,7 @@ function app(): Promise<App> {
 	holder.__samenspel ??= startApp(undefined, {
 		demo: process.env.DEMO_DATA !== '0',
 		deliverMail: true,
+		runJobs: true,
 		log: (line) => console.log(line)
 	});
 	return holder.__samenspel;

@@ -34,7 +34,7 @@ const commands: Record<string, Command> = {
 		const token = await createAccessToken(app.database.db, { userId: person.id, name: person.name, email: person.email, isAdmin: person.isAdmin }, { name: String(flags.name ?? 'cli') });
 		return token.secret;
 	},
-	'demo load': async (app) => ((await loadDemo(app.database.db, app.auth)).loaded ? 'Demo data loaded.' : 'The database already holds data: nothing loaded.'),
+	'demo load': async (app) => ((await loadDemo(app.database.db, app.auth, { origin: app.config.origin })).loaded ? 'Demo data loaded.' : 'The database already holds data: nothing loaded.'),
 	'db migrate': async () => 'Database is up to date.'
 };
 

@@ -4,6 +4,7 @@ import { lockDataDir } from './db/lock';
 import { readConfig, type Config } from './config';
 import { createAuth, type Auth } from './modules/identity';
 import { deliverDueEmails, smtpTransport } from './modules/notifications';
+import { runDueJobs } from './jobs';
 import { loadDemo } from './demo';
 import './components';
 
@@ -20,6 +21,8 @@ export interface StartOptions {
 	demo?: boolean;
 	/** Deliver e-mail from the outbox (only when SMTP is configured). */
 	deliverMail?: boolean;
+	/** Run due background jobs (reminders) from the job table. */
+	runJobs?: boolean;
 	log?: (line: string) => void;
 }
 
@@ -40,16 +43,18 @@ export async function startApp(config: Config = readConfig(), options: StartOpti
 	let created: Promise<Auth> | undefined;
 	const auth = () => (created ??= createAuth(database.db, { origin: config.origin, secret: config.authSecret }));
 	if (options.demo) {
-		const { loaded } = await loadDemo(database.db, auth);
+		const { loaded } = await loadDemo(database.db, auth, { origin: config.origin });
 		if (loaded) log('Demo data loaded.');
 	}
 	const stopMail = options.deliverMail && config.smtpUrl ? startMailDelivery(database, config) : () => {};
+	const stopJobs = options.runJobs ? poll('Background jobs', 5000, () => runDueJobs(database.db)) : () => {};
 	return {
 		config,
 		database,
 		auth,
 		async stop() {
 			stopMail();
+			stopJobs();
 			await database.close();
 			release();
 		}
@@ -59,18 +64,23 @@ export async function startApp(config: Config = readConfig(), options: StartOpti
 /** Polls the outbox; the rows themselves are the queue, so a restart loses nothing. */
 function startMailDelivery(database: Database, config: Config): () => void {
 	const send = smtpTransport(config.smtpUrl!, config.mailFrom);
+	return poll('E-mail delivery', 5000, () => deliverDueEmails(database.db, send));
+}
+
+/** Runs a task every few seconds, never two at once in this process. */
+function poll(name: string, ms: number, task: () => Promise<unknown>): () => void {
 	let running = false;
 	const timer = setInterval(async () => {
 		if (running) return;
 		running = true;
 		try {
-			await deliverDueEmails(database.db, send);
+			await task();
 		} catch (error) {
-			console.error('E-mail delivery failed:', error);
+			console.error(`${name} failed:`, error);
 		} finally {
 			running = false;
 		}
-	}, 5000);
+	}, ms);
 	timer.unref();
 	return () => clearInterval(timer);
 }

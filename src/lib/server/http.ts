@@ -8,6 +8,8 @@ export interface FormFailure {
 	error?: MessageKey;
 	errors?: FieldErrors;
 	values?: Record<string, unknown>;
+	/** Which of several forms on one page failed, so the messages appear next to it. */
+	section?: string;
 }
 
 /** Zod issues to one message key per field (the first issue of each field wins). */
@@ -31,18 +33,19 @@ function isUniqueViolation(error: unknown): boolean {
  */
 export async function formAction<T>(
 	values: Record<string, unknown>,
-	run: () => Promise<T>
+	run: () => Promise<T>,
+	section?: string
 ): Promise<T | ActionFailure<FormFailure>> {
 	try {
 		return await run();
 	} catch (error) {
 		const safeValues = Object.fromEntries(Object.entries(values).filter(([k]) => !/password|token/i.test(k)));
-		if (error instanceof z.ZodError) return fail(400, { errors: fieldErrors(error), values: safeValues });
+		if (error instanceof z.ZodError) return fail(400, { errors: fieldErrors(error), values: safeValues, section });
 		if (error instanceof DomainError) {
 			const errors = error.field ? { [error.field]: error.messageKey } : undefined;
-			return fail(error.status, { error: error.messageKey, errors, values: safeValues });
+			return fail(error.status, { error: error.messageKey, errors, values: safeValues, section });
 		}
-		if (isUniqueViolation(error)) return fail(409, { error: 'error.conflict', values: safeValues });
+		if (isUniqueViolation(error)) return fail(409, { error: 'error.conflict', values: safeValues, section });
 		throw error;
 	}
 }

@@ -21,8 +21,12 @@ function jsonSchema(schema: z.ZodType) {
 function describe(id: string, op: Operation) {
 	const parameters = [
 		...[...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } })),
-		...Object.entries(op.query?.shape ?? {}).map(([name, schema]) => ({ name, in: 'query', required: false, schema: jsonSchema(schema as z.ZodType) }))
+		...Object.entries(op.query?.shape ?? {}).map(([name, schema]) => {
+			const description = (schema as z.ZodType).description;
+			return { name, in: 'query', required: false, ...(description ? { description } : {}), schema: jsonSchema(schema as z.ZodType) };
+		})
 	];
+	const success = op.response ?? { description: 'Success' };
 	return {
 		operationId: id,
 		summary: op.summary,
@@ -30,11 +34,16 @@ function describe(id: string, op: Operation) {
 		...(op.auth === 'token' ? { security: [{ bearer: [] }] } : {}),
 		...(parameters.length ? { parameters } : {}),
 		...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(op.body) } } } } : {}),
+		...(op.optionalBody ? { requestBody: { required: false, content: { 'application/json': { schema: jsonSchema(op.optionalBody) } } } } : {}),
 		responses: {
-			[op.created ? '201' : '200']: { description: 'Success', content: { 'application/json': { schema: {} } } },
+			[op.created ? '201' : '200']: {
+				description: success.description,
+				content: { [success.contentType ?? 'application/json']: { schema: success.schema ? jsonSchema(success.schema) : {} } }
+			},
 			'400': problem,
 			...(op.auth === 'token' ? { '401': problem, '403': problem } : {}),
-			'404': problem
+			'404': problem,
+			...Object.fromEntries((op.problems ?? []).map((status) => [String(status), problem]))
 		}
 	};
 }

@@ -6,6 +6,8 @@ import type { Db } from '../db/client';
 import { createUser, findUserByEmail, hashPassword, type Actor, type Auth } from '../modules/identity';
 import { addMember, countOrganisations, createArea, createOrganisation, createTheme, listAreas, listThemes } from '../modules/network';
 import { assignSpaceRole, createSpace, revokeSpaceRole, setPhases } from '../modules/spaces';
+import '../components';
+import { loadGatherings } from './gatherings';
 import { accounts, organisations, spaces, themes, twente, type AccountKey, type AreaSeed, type OrganisationSeed, type SpaceSeed } from './twente';
 
 export const demoPassword = 'samenspel-demo';
@@ -19,7 +21,7 @@ type Ids = Map<string, string>;
  * Loads the demo into an empty platform; a platform that has any organisation is left alone.
  * `auth` may be a function, so that a start on a filled database never has to create it.
  */
-export async function loadDemo(db: Db, auth: Auth | (() => Promise<Auth>)): Promise<{ loaded: boolean }> {
+export async function loadDemo(db: Db, auth: Auth | (() => Promise<Auth>), options: { origin?: string; now?: Date } = {}): Promise<{ loaded: boolean }> {
 	if ((await countOrganisations(db)) > 0) return { loaded: false };
 	const people = await loadAccounts(db, typeof auth === 'function' ? await auth() : auth);
 	const admin = person(people, 'beheer');
@@ -27,7 +29,18 @@ export async function loadDemo(db: Db, auth: Auth | (() => Promise<Auth>)): Prom
 	const themeIds = await loadThemes(db, admin);
 	const organisationIds = new Map<string, string>();
 	for (const seed of organisations) organisationIds.set(seed.name, await loadOrganisation(db, people, seed, areaIds, themeIds));
-	for (const seed of spaces) await loadSpace(db, people, seed, organisationIds, areaIds);
+	const spaceSlugs = [];
+	for (const seed of spaces) spaceSlugs.push(await loadSpace(db, people, seed, organisationIds, areaIds));
+	await loadGatherings({
+		db,
+		people: { cooperatie: person(people, 'cooperatie'), gemeente: person(people, 'gemeente'), initiatief: person(people, 'initiatief') },
+		organisationIds,
+		areaIds,
+		themeIds,
+		regioplanSlug: spaceSlugs[0],
+		origin: options.origin ?? 'http://localhost:3000',
+		now: options.now ?? new Date()
+	});
 	return { loaded: true };
 }
 
@@ -93,7 +106,7 @@ async function loadOrganisation(db: Db, people: People, seed: OrganisationSeed, 
 	return org.id;
 }
 
-async function loadSpace(db: Db, people: People, seed: SpaceSeed, organisationIds: Ids, areaIds: Ids): Promise<void> {
+async function loadSpace(db: Db, people: People, seed: SpaceSeed, organisationIds: Ids, areaIds: Ids): Promise<string> {
 	const creator = person(people, seed.createdBy);
 	const runner = person(people, seed.runBy);
 	const created = await createSpace(db, creator, {
@@ -113,6 +126,7 @@ async function loadSpace(db: Db, people: People, seed: SpaceSeed, organisationId
 	for (const { account, role } of seed.roles) await assignSpaceRole(db, runner, created.slug, { email: person(people, account).email, role });
 	// Whoever only set the space up steps back, so its roles show who really runs it.
 	if (creator.userId !== runner.userId) await revokeSpaceRole(db, runner, created.slug, creator.userId, 'owner');
+	return created.slug;
 }
 
 // ---- Lookups that fail loudly on a typo in the demo data --------------------------------------

@@ -130,3 +130,6 @@ export const agendaFilter = z.object({
 	page: z.coerce.number().int().min(1).max(1000).catch(1).default(1)
 });
 export type AgendaFilter = z.input<typeof agendaFilter>;
+
+/** Input as it arrives from a form or a JSON body; the schemas above decide what it means. */
+export type Raw = Record<string, unknown>;

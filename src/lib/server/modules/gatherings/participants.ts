@@ -1,6 +1,6 @@
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { stringify } from 'csv-stringify/sync';
-import type { z } from 'zod';
+import type { Raw } from './inputs';
 import type { Db } from '../../db/client';
 import { DomainError, forbidden, recordAudit, signInRequired, type Actor } from '../identity';
 import type { Translate } from '../../../i18n';
@@ -57,7 +57,7 @@ export async function participantsCsv(db: Db, actor: Actor | null, slug: string,
 }
 
 /** Marks who came: the ids given were present, every other confirmed person was not. */
-export async function recordAttendance(db: Db, actor: Actor | null, slug: string, raw: z.input<typeof attendanceInput>) {
+export async function recordAttendance(db: Db, actor: Actor | null, slug: string, raw: Raw) {
 	const { present } = attendanceInput.parse(raw);
 	return db.transaction(async (tx) => {
 		const { row } = await managedGathering(tx, actor, slug);
@@ -80,7 +80,7 @@ export async function recordAttendance(db: Db, actor: Actor | null, slug: string
 // ---- After the gathering ----------------------------------------------------------------------
 
 /** Publishes (or, when empty, withdraws) the report; a count given here wins over the attendance list. */
-export async function publishReport(db: Db, actor: Actor | null, slug: string, raw: z.input<typeof reportInput>) {
+export async function publishReport(db: Db, actor: Actor | null, slug: string, raw: Raw) {
 	const input = reportInput.parse(raw);
 	return db.transaction(async (tx) => {
 		const { row } = await managedGathering(tx, actor, slug);
@@ -101,6 +101,8 @@ export async function publishReport(db: Db, actor: Actor | null, slug: string, r
 
 // ---- Cases ------------------------------------------------------------------------------------
 
+const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+
 /** Who is submitting: a signed-in participant, or a guest through the link in their e-mail. */
 export type Submitter = { actor: Actor } | { token: string };
 
@@ -110,7 +112,7 @@ async function submitterRegistration(db: Db, submitter: Submitter, listId: strin
 	return found;
 }
 
-export async function submitCase(db: Db, submitter: Submitter, slug: string, raw: z.input<typeof caseInput>, now = new Date()) {
+export async function submitCase(db: Db, submitter: Submitter, slug: string, raw: Raw, now = new Date()) {
 	const input = caseInput.parse(raw);
 	return db.transaction(async (tx) => {
 		const { row } = await findGathering(tx, 'actor' in submitter ? submitter.actor : null, slug);
@@ -123,11 +125,11 @@ export async function submitCase(db: Db, submitter: Submitter, slug: string, raw
 	});
 }
 
-export async function decideCase(db: Db, actor: Actor | null, slug: string, caseId: string, raw: z.input<typeof caseDecisionInput>, origin: string) {
+export async function decideCase(db: Db, actor: Actor | null, slug: string, caseId: string, raw: Raw, origin: string) {
 	const input = caseDecisionInput.parse(raw);
 	return db.transaction(async (tx) => {
 		const { row } = await managedGathering(tx, actor, slug);
-		const [found] = await tx.select().from(gatheringCase).where(and(eq(gatheringCase.id, caseId), eq(gatheringCase.gatheringId, row.id)));
+		const [found] = isUuid(caseId) ? await tx.select().from(gatheringCase).where(and(eq(gatheringCase.id, caseId), eq(gatheringCase.gatheringId, row.id))) : [];
 		if (!found) throw new DomainError('error.notFound', 404);
 		const sessionId = input.decision === 'accepted' ? (input.sessionId ?? row.id) : null;
 		if (sessionId && !(await isClinicSessionOf(tx, row, sessionId))) throw new DomainError('error.choose', 400, 'sessionId');

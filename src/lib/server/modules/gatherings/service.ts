@@ -1,9 +1,9 @@
 import { and, asc, count, eq, exists, gte, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
-import type { z } from 'zod';
+import type { Gathering, Raw } from './inputs';
 import type { Db } from '../../db/client';
 import { reserveSlug } from '../../db/slugs';
 import { scheduleJob, unscheduleJob } from '../../jobs';
-import { DomainError, forbidden, notFound, recordAudit, signInRequired, type Actor } from '../identity';
+import { DomainError, enforce, forbidden, notFound, recordAudit, signInRequired, type Actor } from '../identity';
 import { areaWithDescendants, membershipsOf, organisationSummaries } from '../network';
 import { listSpaces, spaceAccess } from '../spaces';
 import { agendaFilter, cancelInput, gatheringInput, oneClickInput, registrationInput, seriesInput, type AgendaFilter } from './inputs';
@@ -38,9 +38,14 @@ async function seriesOrganisersOf(db: Db, seriesId: string): Promise<string[]> {
 	return (await db.select({ id: seriesOrganiser.organisationId }).from(seriesOrganiser).where(eq(seriesOrganiser.seriesId, seriesId))).map((r) => r.id);
 }
 
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Pages address a gathering by slug, the API also by id. */
+const gatheringKey = (key: string) => (uuidPattern.test(key) ? or(eq(gathering.slug, key), eq(gathering.id, key)) : eq(gathering.slug, key));
+
 /** A gathering the actor may see, with what they may do; members-only spaces look absent. */
 export async function findGathering(db: Db, actor: Actor | null, slug: string, lock = false) {
-	const query = db.select().from(gathering).where(eq(gathering.slug, slug));
+	const query = db.select().from(gathering).where(gatheringKey(slug));
 	const [row] = lock ? await query.for('update') : await query;
 	if (!row) throw notFound();
 	const organiserIds = await organisersOf(db, row.id);
@@ -77,7 +82,7 @@ async function checkOrganisers(db: Db, actor: Actor, organiserIds: string[], spa
 
 // ---- Series -----------------------------------------------------------------------------------
 
-export async function createSeries(db: Db, actor: Actor | null, raw: z.input<typeof seriesInput>, spaceId: string | null = null) {
+export async function createSeries(db: Db, actor: Actor | null, raw: Raw, spaceId: string | null = null) {
 	if (!actor) throw signInRequired();
 	const input = seriesInput.parse(raw);
 	const organiserIds = [...new Set(input.organiserIds)];
@@ -92,7 +97,7 @@ export async function createSeries(db: Db, actor: Actor | null, raw: z.input<typ
 	});
 }
 
-export async function updateSeries(db: Db, actor: Actor | null, slug: string, raw: z.input<typeof seriesInput>, origin: string) {
+export async function updateSeries(db: Db, actor: Actor | null, slug: string, raw: Raw, origin: string) {
 	if (!actor) throw signInRequired();
 	const input = seriesInput.parse(raw);
 	return db.transaction(async (tx) => {
@@ -146,18 +151,22 @@ export interface Placement {
 	seriesSlug?: string | null;
 }
 
-export async function createGathering(db: Db, actor: Actor | null, raw: z.input<typeof gatheringInput>, origin: string, where_: Placement = {}) {
+export async function createGathering(db: Db, actor: Actor | null, raw: Raw, origin: string, where_: Placement = {}) {
 	if (!actor) throw signInRequired();
 	const input = gatheringInput.parse(raw);
 	let series: SeriesRow | null = null;
+	let seriesOrganiserIds: string[] = [];
 	if (where_.seriesSlug) {
 		const found = await findSeries(db, actor, where_.seriesSlug);
 		if (!found.manages) throw forbidden();
 		series = found.row;
+		seriesOrganiserIds = found.organiserIds;
 	}
 	const spaceId = series ? series.spaceId : (where_.spaceId ?? null);
 	const organiserIds = [...new Set(input.organiserIds)];
-	if (!series) await checkOrganisers(db, actor, organiserIds, spaceId);
+	// A session may name its series' organisers; naming anyone else needs the same consent as a new gathering.
+	const added = organiserIds.filter((id) => !seriesOrganiserIds.includes(id));
+	if (added.length) await checkOrganisers(db, actor, added, spaceId);
 	return db.transaction(async (tx) => {
 		const listId = series?.listId ?? (await newList(tx, input));
 		const slug = await reserveSlug(tx, gathering, gathering.slug, input.title);
@@ -172,7 +181,7 @@ export async function createGathering(db: Db, actor: Actor | null, raw: z.input<
 	});
 }
 
-function gatheringFields(input: z.output<typeof gatheringInput>) {
+function gatheringFields(input: Gathering) {
 	return {
 		title: input.title,
 		description: input.description,
@@ -209,7 +218,7 @@ async function planReminder(tx: Db, g: GatheringRow, origin: string, now = new D
 	await scheduleJob(tx, { kind: reminderJob, key, runAt, payload: { gatheringId: g.id, startsAt: g.startsAt.toISOString(), origin } });
 }
 
-export async function updateGathering(db: Db, actor: Actor | null, slug: string, raw: z.input<typeof gatheringInput>, origin: string) {
+export async function updateGathering(db: Db, actor: Actor | null, slug: string, raw: Raw, origin: string) {
 	if (!actor) throw signInRequired();
 	const input = gatheringInput.parse(raw);
 	return db.transaction(async (tx) => {
@@ -255,7 +264,7 @@ async function seriesHasList(tx: Db, seriesId: string): Promise<boolean> {
 	return Boolean(s?.listId);
 }
 
-export async function cancelGathering(db: Db, actor: Actor | null, slug: string, raw: z.input<typeof cancelInput>, origin: string) {
+export async function cancelGathering(db: Db, actor: Actor | null, slug: string, raw: Raw, origin: string) {
 	const input = cancelInput.parse(raw);
 	return db.transaction(async (tx) => {
 		const { row } = await managedGathering(tx, actor, slug);
@@ -422,6 +431,8 @@ export interface Registrant {
 	/** The registrant's language, for the e-mails they get. */
 	locale: string;
 	origin: string;
+	/** A guest's address, to limit how many registrations one machine can make. */
+	ip?: string;
 }
 
 /** Registers a signed-in person in one click, or a guest with a name and an e-mail address. */
@@ -429,6 +440,7 @@ export async function register(db: Db, actor: Actor | null, target: { gathering?
 	const person = actor
 		? { ...oneClickInput.parse(raw), userId: actor.userId, name: actor.name, email: actor.email.toLowerCase(), locale: who.locale }
 		: { ...registrationInput.parse(raw), userId: null, locale: who.locale };
+	if (!actor && who.ip) await enforce(db, { key: `register:ip:${who.ip}`, max: 30, windowSeconds: 3600 });
 	return db.transaction(async (tx) => {
 		const listId = await listOf(tx, actor, target);
 		return takePlace(tx, listId, person, who.origin);

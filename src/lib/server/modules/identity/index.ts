@@ -11,3 +11,4 @@ export async function createAuth(db: Db, settings: AuthSettings): Promise<Auth> 
 	const { createAuth: create } = await import('./auth');
 	return create(db, settings);
 }
+export { enforce, type Limit } from './ratelimit';

@@ -1,0 +1,883 @@
+/// <reference path="./autocannon.d.ts" />
+// `npm run bench:gatherings [-- --write]`: gatherings on PostgreSQL, loopback only.
+//
+// 1. Creates a fresh PostgreSQL database, migrates it and seeds the demo region plus 500 upcoming
+//    gatherings through the services (bench/gatherings-seed.ts).
+// 2. Agenda page: starts `build/index.js` on that database (no demo load), then autocannon
+//    (50 connections, 10 s after a 2 s warm-up) on `/over` (the framework's ceiling, as in
+//    bench/run.ts) and on `/bijeenkomsten`, interleaved per round. The agenda must answer 200 and
+//    show the first gathering the service lists, or the run stops.
+// 3. Registration burst over HTTP (when the build has the route): registrations fired at once at
+//    one gathering through the built server, see `httpBurst` below.
+// 4. Registration burst in process: per round a new gathering (capacity 50, waitlist on), then
+//    `--registrations` calls of the service function `register` fired at once through a pool of
+//    `--pool` connections: distinct guests plus `--duplicates` addresses that come twice (half of
+//    them in capital letters). Baseline in the same round, through the same pool: as many plain
+//    single-row inserts into a scratch table, and as many inserts that each first lock one shared
+//    row (the least a registration must do, since it takes its list's lock). After each burst the
+//    invariant is checked in the database: exactly `capacity` confirmed, the waitlist holds every
+//    other distinct address, confirmed places come before waiting ones in arrival order, the
+//    positions handed out are 1..n in arrival order, no address twice, every repeated address
+//    refused as "already registered", one letter in the outbox per place.
+// 5. Prints a Markdown section and PASS/FAIL per target; `--write` puts it into BENCHMARKS.md
+//    (replacing the section of the same date). Stops the server and drops the database in any case.
+//
+// Exits non-zero when something crashes or the invariant breaks; a missed speed target is a figure.
+//
+// Options: --write, --rounds <n> (3), --gatherings <n> (500), --duration <s> (10), --warmup <s> (2),
+//          --connections <n> (50), --registrations <n> (1000), --duplicates <n> (100),
+//          --capacity <n> (50), --pool <n> (20).
+// BENCH_PG_URL (else TEST_DATABASE_URL, else postgres://samenspel:samenspel@127.0.0.1:5432/postgres)
+// names a database on a loopback PostgreSQL server whose role may CREATE DATABASE.
+
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import autocannon, { type Result } from 'autocannon';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { freePort } from '../tests/free-port.ts';
+import { openPostgres, type Database, type Db } from '../src/lib/server/db/client.ts';
+import { DomainError } from '../src/lib/server/modules/identity/index.ts';
+import { createGathering, listGatherings, register } from '../src/lib/server/modules/gatherings/index.ts';
+import { ORIGIN, gatheringDraft, random, seedAgenda, seedBase, type Base, type Seeded } from './gatherings-seed.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const serverEntry = path.join(root, 'build', 'index.js');
+// The heap limit `npm start` runs with: the server is measured as it is run.
+const serverNodeFlags = ['--max-old-space-size=160'];
+const benchmarksFile = path.join(root, 'BENCHMARKS.md');
+const AGENDA = '/bijeenkomsten';
+const CEILING = '/over';
+const TARGETS = { agendaP99Ms: 150 };
+
+// ---------------------------------------------------------------- options
+
+function option(name: string, fallback: number): number {
+	const i = process.argv.indexOf(`--${name}`);
+	if (i === -1) return fallback;
+	const value = Number(process.argv[i + 1]);
+	if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} needs a positive whole number`);
+	return value;
+}
+
+const write = process.argv.includes('--write');
+const rounds = option('rounds', 3);
+const gatheringCount = option('gatherings', 500);
+const duration = option('duration', 10);
+const warmup = option('warmup', 2);
+const connections = option('connections', 50);
+const registrations = option('registrations', 1000);
+const duplicates = Math.min(option('duplicates', 100), registrations - 1);
+const capacity = option('capacity', 50);
+const poolSize = option('pool', 20);
+const adminUrl = process.env.BENCH_PG_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://samenspel:samenspel@127.0.0.1:5432/postgres';
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
+if (!LOOPBACK.has(new URL(adminUrl).hostname)) throw new Error(`the PostgreSQL server must be on loopback, not ${new URL(adminUrl).hostname}`);
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+// ---------------------------------------------------------------- what to undo
+
+const running = new Set<Server>();
+/** Undone in reverse order on a crash or Ctrl-C: servers are stopped before their database goes. */
+const undo: (() => Promise<unknown>)[] = [];
+
+async function cleanup(): Promise<void> {
+	await Promise.all([...running].map(stopServer));
+	for (const step of undo.splice(0).reverse()) await step().catch((error) => console.error(error));
+}
+
+// ---------------------------------------------------------------- PostgreSQL
+
+function withDatabase(url: string, name: string): string {
+	const u = new URL(url);
+	u.pathname = `/${name}`;
+	return u.toString();
+}
+
+async function admin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
+	const client = new pg.Client({ connectionString: adminUrl });
+	await client.connect();
+	try {
+		return await run(client);
+	} finally {
+		await client.end();
+	}
+}
+
+const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
+
+// ---------------------------------------------------------------- server
+
+interface Server {
+	child: ChildProcess;
+	port: number;
+	base: string;
+	output: string[];
+	exited: Promise<number | null>;
+}
+
+/**
+ * `behindProxy`: the client address comes from X-Forwarded-For, as when a reverse proxy sits in
+ * front; a burst can then come from many addresses, as a real crowd does, instead of running into
+ * the per-address limit on guest registrations after a few dozen.
+ */
+async function startServer(url: string, behindProxy = false): Promise<Server> {
+	const port = await freePort();
+	const base = `http://127.0.0.1:${port}`;
+	const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: base, NODE_ENV: 'production', DATABASE_URL: url, DEMO_DATA: '0' };
+	for (const key of ['DATA_DIR', 'SMTP_URL', 'ADDRESS_HEADER', 'XFF_DEPTH']) delete env[key];
+	if (behindProxy) Object.assign(env, { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' });
+	const child = spawn(process.execPath, [...serverNodeFlags, serverEntry], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+	const output: string[] = [];
+	const keep = (chunk: Buffer) => {
+		output.push(chunk.toString());
+		if (output.length > 200) output.shift();
+	};
+	child.stdout!.on('data', keep);
+	child.stderr!.on('data', keep);
+	const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+	const server: Server = { child, port, base, output, exited };
+	running.add(server);
+	void exited.then(() => running.delete(server));
+	return server;
+}
+
+async function waitHealthy(server: Server, timeoutMs = 120_000): Promise<number> {
+	const since = performance.now();
+	let gone = false;
+	void server.exited.then(() => (gone = true));
+	while (performance.now() - since < timeoutMs) {
+		if (gone) throw new Error(`server exited before it was ready:\n${server.output.join('')}`);
+		try {
+			const response = await fetch(`${server.base}/healthz`, { signal: AbortSignal.timeout(2000) });
+			await response.arrayBuffer();
+			if (response.ok) return performance.now() - since;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((r) => setTimeout(r, 20));
+	}
+	throw new Error(`server not healthy after ${timeoutMs} ms:\n${server.output.join('')}`);
+}
+
+async function stopServer(server: Server): Promise<void> {
+	if (server.child.exitCode !== null || server.child.signalCode !== null) return;
+	server.child.kill('SIGTERM');
+	const timer = setTimeout(() => server.child.kill('SIGKILL'), 15_000);
+	await server.exited;
+	clearTimeout(timer);
+}
+
+const CLOCK_TICKS = (() => {
+	try {
+		return Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+	} catch {
+		return 100;
+	}
+})();
+
+function cpuSeconds(pid: number): number {
+	const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+	return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+}
+
+function machineSeconds(): { busy: number; total: number } {
+	const t = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].split(/\s+/).slice(1, 9).map(Number);
+	const [user, nice, system, idle, iowait, irq, softirq, steal] = t;
+	return { busy: (user + nice + system + irq + softirq + steal) / CLOCK_TICKS, total: (user + nice + system + idle + iowait + irq + softirq + steal) / CLOCK_TICKS };
+}
+
+// ---------------------------------------------------------------- statistics
+
+function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Nearest-rank percentile. */
+function percentile(sorted: number[], p: number): number {
+	if (!sorted.length) return NaN;
+	return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+// ---------------------------------------------------------------- agenda page
+
+interface PageFigures {
+	label: string;
+	path: string;
+	bytes: number;
+	reqPerSec: number;
+	p50: number;
+	p99: number;
+	max: number;
+	requests: number;
+	non2xx: number;
+	errors: number;
+	timeouts: number;
+	cpuMsPerRequest: number;
+	machineBusy: number;
+}
+
+async function loadPage(server: Server, label: string, urlPath: string): Promise<PageFigures> {
+	const url = server.base + urlPath;
+	if (!LOOPBACK.has(new URL(url).hostname)) throw new Error(`refusing to load-test ${url}: loopback only`);
+	const pid = server.child.pid!;
+	const probe = await fetch(url, { headers: { accept: 'text/html' } });
+	const body = await probe.text();
+	if (probe.status !== 200) throw new Error(`${urlPath} answered ${probe.status}, not 200`);
+	process.stderr.write(`  ${label} (${urlPath}): warm-up ${warmup} s … `);
+	await autocannon({ url, connections, duration: warmup, headers: { accept: 'text/html' } });
+	process.stderr.write(`measuring ${duration} s … `);
+	const cpu0 = cpuSeconds(pid);
+	const machine0 = machineSeconds();
+	const r: Result = await autocannon({ url, connections, duration, headers: { accept: 'text/html' } });
+	const cpu = cpuSeconds(pid) - cpu0;
+	const machine1 = machineSeconds();
+	process.stderr.write(`${Math.round(r.requests.average)} req/s, p99 ${r.latency.p99} ms\n`);
+	return {
+		label,
+		path: urlPath,
+		bytes: Buffer.byteLength(body),
+		reqPerSec: r.requests.average,
+		p50: r.latency.p50,
+		p99: r.latency.p99,
+		max: r.latency.max,
+		requests: r.requests.total,
+		non2xx: r.non2xx,
+		errors: r.errors,
+		timeouts: r.timeouts,
+		cpuMsPerRequest: r.requests.total ? (cpu * 1000) / r.requests.total : NaN,
+		machineBusy: (machine1.busy - machine0.busy) / (machine1.total - machine0.total)
+	};
+}
+
+function combinePages(runs: PageFigures[]): PageFigures {
+	if (runs.length === 1) return runs[0];
+	const mid = (pick: (f: PageFigures) => number) => median(runs.map(pick));
+	const sum = (pick: (f: PageFigures) => number) => runs.reduce((a, f) => a + pick(f), 0);
+	return {
+		...runs[0],
+		reqPerSec: mid((f) => f.reqPerSec),
+		p50: mid((f) => f.p50),
+		p99: mid((f) => f.p99),
+		max: Math.max(...runs.map((f) => f.max)),
+		requests: sum((f) => f.requests),
+		non2xx: sum((f) => f.non2xx),
+		errors: sum((f) => f.errors),
+		timeouts: sum((f) => f.timeouts),
+		cpuMsPerRequest: mid((f) => f.cpuMsPerRequest),
+		machineBusy: mid((f) => f.machineBusy)
+	};
+}
+
+/** The page must show what the service lists first, or the figures would be for an empty page. */
+async function checkAgendaContent(server: Server, db: Db): Promise<{ total: number; shown: number }> {
+	const expected = await listGatherings(db, null, {});
+	const html = await (await fetch(server.base + AGENDA, { headers: { accept: 'text/html' } })).text();
+	const escape = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
+	const shown = expected.gatherings.filter((g) => html.includes(escape(g.title))).length;
+	if (!expected.gatherings.length || !html.includes(escape(expected.gatherings[0].title)))
+		throw new Error(`${AGENDA} does not show "${expected.gatherings[0]?.title}", the first upcoming gathering`);
+	return { total: expected.total, shown };
+}
+
+// ---------------------------------------------------------------- registration bursts
+
+interface Guest {
+	name: string;
+	email: string;
+	/** The address in the form the database keeps (lower case). */
+	key: string;
+	repeat: boolean;
+}
+
+/** Distinct guests, then some of their addresses a second time, shuffled into one arrival order. */
+function guests(round: number): Guest[] {
+	const rnd = random(1000 + round);
+	const distinct = registrations - duplicates;
+	const run = crypto.randomBytes(3).toString('hex');
+	const list: Guest[] = Array.from({ length: distinct }, (_, i) => {
+		const email = `gast.${run}.${i}@example.org`;
+		return { name: `Gast ${i}`, email, key: email, repeat: false };
+	});
+	for (let d = 0; d < duplicates; d++) {
+		const of = list[Math.floor(rnd() * distinct)];
+		// Half come back in capitals: the address is the same person whatever its case.
+		list.push({ name: `${of.name} (nog eens)`, email: d % 2 ? of.email.toUpperCase() : of.email, key: of.key, repeat: true });
+	}
+	for (let i = list.length - 1; i > 0; i--) {
+		const j = Math.floor(rnd() * (i + 1));
+		[list[i], list[j]] = [list[j], list[i]];
+	}
+	return list;
+}
+
+interface Timed {
+	ms: number;
+	/** The address (lower case) that got the place. */
+	placed?: { status: 'confirmed' | 'waitlisted'; position: number; key: string };
+	refusal?: string;
+	error?: unknown;
+}
+
+interface Burst {
+	calls: number;
+	wallMs: number;
+	perSecond: number;
+	p50: number;
+	p99: number;
+	max: number;
+}
+
+function summarise(calls: number, wallMs: number, latencies: number[], completed = calls): Burst {
+	const sorted = [...latencies].sort((a, b) => a - b);
+	return { calls, wallMs, perSecond: (completed * 1000) / wallMs, p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted[sorted.length - 1] ?? NaN };
+}
+
+/** Fires every call at once and times each from the moment it was fired. */
+async function fireAll<T>(items: T[], call: (item: T) => Promise<Omit<Timed, 'ms'>>): Promise<{ wallMs: number; results: Timed[] }> {
+	const t0 = performance.now();
+	const results = await Promise.all(
+		items.map(async (item) => {
+			const started = performance.now();
+			const outcome = await call(item);
+			return { ...outcome, ms: performance.now() - started };
+		})
+	);
+	return { wallMs: performance.now() - t0, results };
+}
+
+async function burstGathering(db: Db, base: Base, title: string): Promise<{ slug: string; id: string; listId: string }> {
+	const inMonth = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+	const g = await createGathering(
+		db,
+		base.admin,
+		gatheringDraft({ title, startDay: inMonth, startTime: '19:30', endTime: '21:30', format: 'in_person', address: 'Marktstraat 1, Hengelo', organiserIds: [base.organisationIds[0]], capacity, waitlist: true }),
+		ORIGIN
+	);
+	return { slug: g.slug, id: g.id, listId: g.listId };
+}
+
+interface Invariant {
+	confirmed: number;
+	waitlisted: number;
+	refusedRepeats: number;
+	otherErrors: number;
+	addressesTwice: number;
+	missingAddresses: number;
+	confirmedBeforeWaiting: boolean;
+	positionsInArrivalOrder: boolean;
+	letters: number;
+	problems: string[];
+	holds: boolean;
+}
+
+async function outboxCount(db: Db): Promise<number> {
+	return rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from email_outbox`))[0].n;
+}
+
+async function checkInvariant(db: Db, listId: string, plan: Guest[], results: Timed[], letters: number): Promise<Invariant> {
+	const problems: string[] = [];
+	const rows = rowsOf<{ email: string; status: string; arrival: string }>(
+		await db.execute(sql`select email, status, arrival from registration where list_id = ${listId} and status <> 'cancelled' order by arrival`)
+	);
+	const confirmed = rows.filter((r) => r.status === 'confirmed');
+	const waiting = rows.filter((r) => r.status === 'waitlisted');
+	const distinct = new Set(plan.map((g) => g.key));
+	const seen = new Map<string, number>();
+	for (const r of rows) seen.set(r.email, (seen.get(r.email) ?? 0) + 1);
+	const addressesTwice = [...seen.values()].filter((n) => n > 1).length;
+	const missingAddresses = [...distinct].filter((e) => !seen.has(e)).length;
+	const refusedRepeats = results.filter((r) => r.refusal === 'error.alreadyRegistered').length;
+	const otherErrors = results.filter((r) => r.error !== undefined || (r.refusal && r.refusal !== 'error.alreadyRegistered')).length;
+	const lastConfirmed = confirmed.length ? BigInt(confirmed[confirmed.length - 1].arrival) : -1n;
+	const firstWaiting = waiting.length ? BigInt(waiting[0].arrival) : BigInt(Number.MAX_SAFE_INTEGER);
+	const confirmedBeforeWaiting = lastConfirmed < firstWaiting;
+	// Each placed call got a position; in arrival order they must run 1, 2, 3 … per status.
+	const handedOut = new Map(results.flatMap((r) => (r.placed ? [[r.placed.key, r.placed] as const] : [])));
+	const inOrder = (list: typeof rows) => list.every((r, i) => handedOut.get(r.email)?.position === i + 1 && handedOut.get(r.email)?.status === r.status);
+	const positionsInArrivalOrder = handedOut.size === rows.length && inOrder(confirmed) && inOrder(waiting);
+	if (confirmed.length !== capacity) problems.push(`${confirmed.length} confirmed, capacity ${capacity}`);
+	if (waiting.length !== distinct.size - capacity) problems.push(`${waiting.length} waiting, expected ${distinct.size - capacity}`);
+	if (addressesTwice) problems.push(`${addressesTwice} addresses registered twice`);
+	if (missingAddresses) problems.push(`${missingAddresses} addresses without a registration`);
+	if (refusedRepeats !== plan.length - distinct.size) problems.push(`${refusedRepeats} repeats refused, expected ${plan.length - distinct.size}`);
+	if (otherErrors) problems.push(`${otherErrors} other errors: ${String(results.find((r) => r.error !== undefined)?.error ?? results.find((r) => r.refusal && r.refusal !== 'error.alreadyRegistered')?.refusal)}`);
+	if (!confirmedBeforeWaiting) problems.push('a waiting registration arrived before a confirmed one');
+	if (!positionsInArrivalOrder) problems.push('positions handed out are not 1..n in arrival order');
+	if (letters !== rows.length) problems.push(`${letters} letters in the outbox for ${rows.length} places`);
+	return { confirmed: confirmed.length, waitlisted: waiting.length, refusedRepeats, otherErrors, addressesTwice, missingAddresses, confirmedBeforeWaiting, positionsInArrivalOrder, letters, problems, holds: problems.length === 0 };
+}
+
+interface ServiceRound {
+	register: Burst;
+	inserts: Burst;
+	locked: Burst;
+	invariant: Invariant;
+}
+
+async function serviceRound(db: Db, base: Base, round: number, count = registrations): Promise<ServiceRound> {
+	const g = await burstGathering(db, base, `Drukbezochte bewonersavond ronde ${round}`);
+	const plan = guests(round).slice(0, count);
+	const before = await outboxCount(db);
+	const fired = await fireAll(plan, async (guest) => {
+		try {
+			const placed = await register(db, null, { gathering: g.slug }, { name: guest.name, email: guest.email }, { locale: 'nl', origin: ORIGIN });
+			return { placed: { status: placed.status, position: placed.position, key: guest.key } };
+		} catch (error) {
+			return error instanceof DomainError ? { refusal: error.messageKey } : { error };
+		}
+	});
+	const invariant = await checkInvariant(db, g.listId, plan, fired.results, (await outboxCount(db)) - before);
+	const registerBurst = summarise(plan.length, fired.wallMs, fired.results.map((r) => r.ms));
+
+	const inserted = await fireAll(plan, async (guest) => {
+		await db.execute(sql`insert into bench_scratch (email) values (${guest.email})`);
+		return {};
+	});
+	const locked = await fireAll(plan, async (guest) => {
+		await db.transaction(async (tx) => {
+			await tx.execute(sql`select id from bench_lock where id = 1 for update`);
+			await tx.execute(sql`insert into bench_scratch (email) values (${guest.email})`);
+		});
+		return {};
+	});
+	return {
+		register: registerBurst,
+		inserts: summarise(plan.length, inserted.wallMs, inserted.results.map((r) => r.ms)),
+		locked: summarise(plan.length, locked.wallMs, locked.results.map((r) => r.ms)),
+		invariant
+	};
+}
+
+function combineBursts(runs: Burst[]): Burst {
+	const mid = (pick: (b: Burst) => number) => median(runs.map(pick));
+	return { calls: runs[0].calls, wallMs: mid((b) => b.wallMs), perSecond: mid((b) => b.perSecond), p50: mid((b) => b.p50), p99: mid((b) => b.p99), max: Math.max(...runs.map((b) => b.max)) };
+}
+
+async function serviceBursts(url: string, base: Base): Promise<ServiceRound[]> {
+	log(`Registration burst in process: ${registrations} calls (${registrations - duplicates} guests, ${duplicates} repeated addresses), capacity ${capacity}, pool ${poolSize}`);
+	const database: Database = await openPostgres(url, poolSize);
+	try {
+		const db = database.db;
+		await db.execute(sql`create table bench_scratch (id bigserial primary key, email text not null, created_at timestamptz not null default now())`);
+		await db.execute(sql`create table bench_lock (id int primary key)`);
+		await db.execute(sql`insert into bench_lock values (1)`);
+		// Warm-up: the first calls compile the query builders and fill the pool.
+		await serviceRound(db, base, 0, Math.min(200, registrations));
+		const results: ServiceRound[] = [];
+		for (let round = 1; round <= rounds; round++) {
+			const r = await serviceRound(db, base, round);
+			results.push(r);
+			log(
+				`  round ${round}: register ${Math.round(r.register.perSecond)}/s (p99 ${Math.round(r.register.p99)} ms), inserts ${Math.round(r.inserts.perSecond)}/s, locked inserts ${Math.round(r.locked.perSecond)}/s; ` +
+					`invariant ${r.invariant.holds ? 'holds' : `BROKEN: ${r.invariant.problems.join('; ')}`}`
+			);
+		}
+		await db.execute(sql`drop table bench_scratch, bench_lock`);
+		return results;
+	} finally {
+		await database.close();
+	}
+}
+
+// ---------------------------------------------------------------- registration burst over HTTP
+
+interface HttpBurst {
+	route: string;
+	burst: Burst;
+	statuses: Record<string, number>;
+	invariant: Invariant;
+	baseline: Burst;
+}
+
+/** One POST on a keep-alive agent; resolves with the status and body. */
+function post(agent: http.Agent, url: string, body: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
+	return new Promise((resolve, reject) => {
+		const req = http.request(url, { method: 'POST', agent, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } }, (res) => {
+			const chunks: Buffer[] = [];
+			res.on('data', (c: Buffer) => chunks.push(c));
+			res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }));
+			res.on('error', reject);
+		});
+		req.on('error', reject);
+		req.end(body);
+	});
+}
+
+function get(agent: http.Agent, url: string): Promise<{ status: number; body: string }> {
+	return new Promise((resolve, reject) => {
+		http
+			.get(url, { agent, headers: { accept: 'text/html' } }, (res) => {
+				const chunks: Buffer[] = [];
+				res.on('data', (c: Buffer) => chunks.push(c));
+				res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }));
+				res.on('error', reject);
+			})
+			.on('error', reject);
+	});
+}
+
+/**
+ * The same burst through the built server, as people send it from the gathering page: the
+ * registration form action, the way the enhanced form posts it (JSON answer). At most
+ * `connections` sockets, as a crowd behind a reverse proxy; each guest from an address of their
+ * own, a repeat from the same address as the first try.
+ */
+async function httpBurst(server: Server, db: Db, base: Base, round: number): Promise<HttpBurst | string> {
+	const g = await burstGathering(db, base, `Drukbezochte bewonersavond via de site ${round}`);
+	const route = `/bijeenkomsten/${g.slug}?/register`;
+	const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+	const headers = { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', 'x-sveltekit-action': 'true', origin: server.base };
+	try {
+		// An empty form is refused before anything is written, by an action that exists.
+		const probe = await post(agent, server.base + route, '', { ...headers, 'x-forwarded-for': '10.255.255.254' });
+		if (probe.status === 404 || probe.status === 405 || !probe.body.startsWith('{')) return `POST ${route.replace(g.slug, '{slug}')} answered ${probe.status}: the build has no registration form action yet`;
+		const plan = guests(100 + round);
+		const addresses = new Map(plan.map((guest, i) => [guest.key, `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`]));
+		const before = await outboxCount(db);
+		const statuses: Record<string, number> = {};
+		const fired = await fireAll(plan, async (guest) => {
+			const form = new URLSearchParams({ name: guest.name, email: guest.email }).toString();
+			const r = await post(agent, server.base + route, form, { ...headers, 'x-forwarded-for': addresses.get(guest.key)! });
+			const answer = actionAnswer(r.body);
+			const label = `${r.status} ${answer.type}${answer.status && answer.status !== r.status ? ` ${answer.status}` : ''}`;
+			statuses[label] = (statuses[label] ?? 0) + 1;
+			const data = answer.data as { placed?: { status: 'confirmed' | 'waitlisted'; position: number }; error?: string } | undefined;
+			if (answer.type === 'success' && data?.placed) return { placed: { ...data.placed, key: guest.key } };
+			if (answer.type === 'failure' && data?.error) return { refusal: data.error };
+			return { error: `${r.status} ${r.body.slice(0, 200)}` };
+		});
+		const invariant = await checkInvariant(db, g.listId, plan, fired.results, (await outboxCount(db)) - before);
+		const baseline = await fireAll(plan, async () => {
+			const r = await get(agent, server.base + CEILING);
+			return r.status === 200 ? {} : { error: r.status };
+		});
+		return { route: route.replace(g.slug, '{slug}'), burst: summarise(plan.length, fired.wallMs, fired.results.map((r) => r.ms)), statuses, invariant, baseline: summarise(plan.length, baseline.wallMs, baseline.results.map((r) => r.ms)) };
+	} finally {
+		agent.destroy();
+	}
+}
+
+/** A form action's JSON answer; its `data` is in devalue's flat form, of which plain objects, arrays and scalars are enough here. */
+function actionAnswer(body: string): { type: string; status?: number; data?: unknown } {
+	try {
+		const answer = JSON.parse(body) as { type: string; status?: number; data?: string };
+		if (typeof answer.data !== 'string') return { type: answer.type, status: answer.status };
+		const flat = JSON.parse(answer.data) as unknown[];
+		const hydrate = (i: number): unknown => {
+			if (i < 0) return undefined;
+			const v = flat[i];
+			if (Array.isArray(v)) return typeof v[0] === 'string' ? v : v.map((j) => hydrate(j as number));
+			if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, j]) => [k, hydrate(j as number)]));
+			return v;
+		};
+		return { type: answer.type, status: answer.status, data: hydrate(0) };
+	} catch {
+		return { type: 'unreadable' };
+	}
+}
+
+// ---------------------------------------------------------------- the run
+
+interface Machine {
+	cores: number;
+	memoryGb: number;
+	cpu: string;
+	node: string;
+	postgres: string;
+	kernel: string;
+	load: number[];
+}
+
+interface Report {
+	date: string;
+	machine: Machine;
+	build: { built: string; commit: string };
+	seeded: Seeded;
+	agenda: { ceiling: PageFigures; agenda: PageFigures; total: number; shown: number } | null;
+	agendaSkipped?: string;
+	http: HttpBurst | null;
+	httpSkipped?: string;
+	service: ServiceRound[];
+}
+
+function buildInfo(): Report['build'] {
+	const built = fs.statSync(serverEntry).mtime.toISOString().slice(0, 19).replace('T', ' ') + ' UTC';
+	let commit = 'unknown';
+	try {
+		commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+	} catch {
+		// not a git checkout
+	}
+	return { built, commit };
+}
+
+async function main(): Promise<Report> {
+	if (!fs.existsSync(serverEntry)) throw new Error('no build found: run `npm run build` first');
+	const loadBefore = os.loadavg();
+	const build = buildInfo();
+	const name = `samenspel_bench_g_${Date.now()}`;
+	const url = withDatabase(adminUrl, name);
+	const postgres = await admin(async (c) => {
+		await c.query(`CREATE DATABASE ${name}`);
+		undo.push(async () => {
+			await admin((a) => a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+			log(`database ${name} dropped`);
+		});
+		return (await c.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version;
+	});
+	log(`PostgreSQL ${postgres}: database ${name}`);
+
+	const seeding = await openPostgres(url, poolSize);
+	let base: Base;
+	let seeded: Seeded;
+	try {
+		await seeding.migrate();
+		base = await seedBase(seeding.db);
+		log(`demo region loaded; seeding ${gatheringCount} upcoming gatherings …`);
+		seeded = await seedAgenda(seeding.db, base, gatheringCount, log);
+		log(`  ${seeded.fromDemo} from the demo data + ${seeded.gatherings} seeded (${seeded.series} series, ${seeded.inSpaces} in spaces, ${seeded.undated} undated) in ${(seeded.ms / 1000).toFixed(1)} s: ${seeded.upcoming} upcoming`);
+	} finally {
+		await seeding.close();
+	}
+
+	let agenda: Report['agenda'] = null;
+	let agendaSkipped: string | undefined;
+	let httpResult: HttpBurst | null = null;
+	let httpSkipped: string | undefined;
+	// A small pool of the bench's own, to read what the service lists and check what the server wrote.
+	const side = await openPostgres(url, 4);
+	try {
+		const server = await startServer(url);
+		try {
+			const ready = await waitHealthy(server);
+			log(`server ready (pid ${server.child.pid}, port ${server.port}) in ${Math.round(ready)} ms`);
+			const probe = await fetch(server.base + AGENDA, { headers: { accept: 'text/html' } });
+			await probe.arrayBuffer();
+			if (probe.status === 404) {
+				agendaSkipped = `${AGENDA} answered 404: the build has no agenda page yet`;
+				log(agendaSkipped);
+			} else {
+				const { total, shown } = await checkAgendaContent(server, side.db);
+				log(`agenda: ${total} upcoming gatherings for an anonymous visitor, ${shown} of the first page's titles on the page`);
+				const runs: PageFigures[][] = [[], []];
+				for (let round = 1; round <= rounds; round++) {
+					if (rounds > 1) log(` round ${round} of ${rounds}`);
+					runs[0].push(await loadPage(server, 'static page (ceiling)', CEILING));
+					runs[1].push(await loadPage(server, 'agenda', AGENDA));
+				}
+				agenda = { ceiling: combinePages(runs[0]), agenda: combinePages(runs[1]), total, shown };
+			}
+		} finally {
+			await stopServer(server);
+		}
+
+		const proxied = await startServer(url, true);
+		try {
+			await waitHealthy(proxied);
+			const outcome = await httpBurst(proxied, side.db, base, 1);
+			if (typeof outcome === 'string') {
+				httpSkipped = outcome;
+				log(httpSkipped);
+			} else {
+				httpResult = outcome;
+				log(`HTTP burst: ${Math.round(outcome.burst.perSecond)}/s, p99 ${Math.round(outcome.burst.p99)} ms; invariant ${outcome.invariant.holds ? 'holds' : `BROKEN: ${outcome.invariant.problems.join('; ')}`}`);
+			}
+		} finally {
+			await stopServer(proxied);
+		}
+	} finally {
+		await side.close();
+	}
+
+	const service = await serviceBursts(url, base);
+
+	const report: Report = {
+		date: new Date().toISOString().slice(0, 10),
+		machine: {
+			cores: os.availableParallelism(),
+			memoryGb: Math.round(os.totalmem() / 1024 ** 3),
+			cpu: os.cpus()[0]?.model.replace(/\s+/g, ' ').trim() ?? 'unknown CPU',
+			node: process.version,
+			postgres,
+			kernel: os.release(),
+			load: loadBefore
+		},
+		build,
+		seeded,
+		agenda,
+		agendaSkipped,
+		http: httpResult,
+		httpSkipped,
+		service
+	};
+	if (buildInfo().built !== build.built) {
+		report.build.built += ' (replaced by a new build during the run: figures may mix both)';
+		log('warning: build/ was rebuilt during the run');
+	}
+	return report;
+}
+
+// ---------------------------------------------------------------- output
+
+const int = (n: number) => Math.round(n).toLocaleString('en-US');
+const ms = (n: number) => `${n >= 100 || Number.isInteger(n) ? Math.round(n) : n.toFixed(1)} ms`;
+const pct = (n: number) => `${Math.round(n * 100)}%`;
+const yes = (ok: boolean) => (ok ? 'yes' : '**no**');
+
+function targets(report: Report) {
+	const list: { what: string; seen: string; met: boolean }[] = [];
+	if (report.agenda)
+		list.push({ what: `agenda page p99 < ${TARGETS.agendaP99Ms} ms at ${connections} connections`, seen: ms(report.agenda.agenda.p99), met: report.agenda.agenda.p99 < TARGETS.agendaP99Ms });
+	const broken = report.service.filter((r) => !r.invariant.holds).length;
+	list.push({ what: `registration invariant in every in-process burst (${report.service.length})`, seen: broken ? `${broken} broken` : 'holds', met: broken === 0 });
+	if (report.http) list.push({ what: 'registration invariant in the HTTP burst', seen: report.http.invariant.holds ? 'holds' : 'broken', met: report.http.invariant.holds });
+	return list;
+}
+
+function burstRow(label: string, b: Burst, baseline: Burst): string {
+	return `| ${label} | ${int(b.calls)} | ${int(b.wallMs)} ms | ${int(b.perSecond)} | ${ms(b.p50)} | ${ms(b.p99)} | ${ms(b.max)} | **${pct(b.perSecond / baseline.perSecond)}** |`;
+}
+
+function markdown(report: Report): string {
+	const m = report.machine;
+	const s = report.seeded;
+	const distinct = registrations - duplicates;
+	const lines = [
+		`## Gatherings: ${report.date}`,
+		'',
+		'Reproduce with `npm run build && npm run bench:gatherings -- --write` (see `bench/gatherings.ts`). ' +
+			'Registrations through the service on PostgreSQL, fired all at once at one gathering, with the invariant checked in the database; ' +
+			`the agenda page \`${AGENDA}\` with ${int(s.upcoming)} upcoming gatherings against the static page \`${CEILING}\` as in the section above.`,
+		'',
+		`Machine: ${m.cores} cores (${m.cpu}), ${m.memoryGb} GB memory, Linux ${m.kernel}, Node ${m.node}, PostgreSQL ${m.postgres}; ` +
+			'app, database and load generator share the machine, over loopback.',
+		'',
+		`Build of ${report.build.built} (checkout at commit ${report.build.commit} when measured). Load average before the run: ${m.load.map((l) => l.toFixed(2)).join(', ')}` +
+			(rounds > 1 ? `; ${rounds} rounds, medians shown.` : '.'),
+		'',
+		`Seeded through the services: the demo region (with ${s.fromDemo} upcoming gatherings of its own), then ${int(s.gatherings)} more upcoming gatherings (${s.series} series of 5 sessions, ${s.inSpaces} in public spaces, ${s.undated} without a date; ` +
+			`${s.formats.in_person} in person, ${s.formats.online} online, ${s.formats.hybrid} hybrid; 1–3 organisers, 0–2 themes, areas across Twente; ${s.registrations} guests on every tenth) in ${(s.ms / 1000).toFixed(1)} s.`,
+		''
+	];
+
+	lines.push('### Agenda page', '');
+	if (report.agenda) {
+		const { ceiling, agenda } = report.agenda;
+		lines.push(
+			`autocannon ${connections} connections, ${warmup} s warm-up then ${duration} s per page, the two pages interleaved per round. ` +
+				`An anonymous visitor's agenda holds ${int(report.agenda.total)} upcoming gatherings; the page showed ${report.agenda.shown} of the first 25 the service lists.`,
+			'',
+			'| page | path | req/s | p50 | p99 | max | vs ceiling | non-2xx | errors | server CPU per request | vs ceiling (CPU) | machine busy | HTML |',
+			'|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|'
+		);
+		for (const p of [ceiling, agenda])
+			lines.push(
+				`| ${p.label} | \`${p.path}\` | ${int(p.reqPerSec)} | ${ms(p.p50)} | ${ms(p.p99)} | ${ms(p.max)} | **${pct(p.reqPerSec / ceiling.reqPerSec)}** | ${p.non2xx} | ${p.errors + p.timeouts} | ` +
+					`${p.cpuMsPerRequest.toFixed(2)} ms | ${pct(ceiling.cpuMsPerRequest / p.cpuMsPerRequest)} | ${pct(p.machineBusy)} | ${(p.bytes / 1024).toFixed(1)} KB |`
+			);
+	} else lines.push(`Not measured: ${report.agendaSkipped}.`);
+	lines.push('');
+
+	lines.push('### Registration burst in process', '');
+	const combined = {
+		register: combineBursts(report.service.map((r) => r.register)),
+		inserts: combineBursts(report.service.map((r) => r.inserts)),
+		locked: combineBursts(report.service.map((r) => r.locked))
+	};
+	lines.push(
+		`Per round a new gathering with capacity ${capacity} and a waitlist; ${int(registrations)} calls of \`register\` (guests: ${int(distinct)} distinct addresses, ${int(duplicates)} of them a second time, half of those in capitals) ` +
+			`started at the same moment through a pool of ${poolSize} connections; each latency runs from the moment the call was fired, so it includes the wait for a connection and for the list's lock. ` +
+			'Baseline in the same round and pool: as many plain single-row inserts into a scratch table; for reference, as many inserts that each first lock one shared row (the floor for anything that, like a registration, queues on one lock).',
+		'',
+		'| what | calls | wall time | per second | p50 | p99 | max | vs plain inserts |',
+		'|---|---:|---:|---:|---:|---:|---:|---:|',
+		burstRow('`register` (guest)', combined.register, combined.inserts),
+		burstRow('plain single-row insert (baseline)', combined.inserts, combined.inserts),
+		burstRow('insert behind one row lock (reference)', combined.locked, combined.inserts),
+		'',
+		'Invariant, per round, read back from the database:',
+		'',
+		`| round | confirmed (capacity ${capacity}) | waitlisted (expected ${int(distinct - capacity)}) | repeats refused (expected ${int(duplicates)}) | other errors | addresses twice | confirmed before waiting | positions 1..n in arrival order | letters in outbox | holds |`,
+		'|---:|---:|---:|---:|---:|---:|---|---|---:|---|'
+	);
+	for (const [i, r] of report.service.entries()) {
+		const v = r.invariant;
+		lines.push(
+			`| ${i + 1} | ${v.confirmed} | ${int(v.waitlisted)} | ${v.refusedRepeats} | ${v.otherErrors} | ${v.addressesTwice} | ${yes(v.confirmedBeforeWaiting)} | ${yes(v.positionsInArrivalOrder)} | ${int(v.letters)} | ${v.holds ? 'PASS' : `**FAIL**: ${v.problems.join('; ')}`} |`
+		);
+	}
+	lines.push('');
+
+	lines.push('### Registration burst over HTTP', '');
+	if (report.http) {
+		const h = report.http;
+		const v = h.invariant;
+		lines.push(
+			`The same mix (${int(h.burst.calls)} posts, fresh addresses) through the registration form action \`POST ${h.route}\` of the built server, as the enhanced form sends it, ` +
+				`over at most ${connections} keep-alive sockets, each guest from an address of their own (\`X-Forwarded-For\`, the server started with \`ADDRESS_HEADER=x-forwarded-for\` as behind a reverse proxy; ` +
+				`the per-address limit on guest registrations stays on). Latency from the moment each post was fired. Baseline: as many \`GET ${CEILING}\` the same way, right after.`,
+			'',
+			'| what | calls | wall time | per second | p50 | p99 | max | vs baseline |',
+			'|---|---:|---:|---:|---:|---:|---:|---:|',
+			burstRow('registration over HTTP', h.burst, h.baseline),
+			burstRow(`\`GET ${CEILING}\` (baseline)`, h.baseline, h.baseline),
+			'',
+			`Statuses: ${Object.entries(h.statuses).map(([k, n]) => `${k} × ${int(n)}`).join(', ')}. Invariant: ${v.confirmed} confirmed, ${int(v.waitlisted)} waitlisted, ${v.refusedRepeats} repeats refused, ` +
+				`${v.otherErrors} other errors, ${v.addressesTwice} addresses twice, positions in arrival order: ${yes(v.positionsInArrivalOrder)}: ${v.holds ? 'PASS' : `**FAIL**: ${v.problems.join('; ')}`}.`
+		);
+	} else lines.push(`Not measured: ${report.httpSkipped}.`);
+	lines.push('');
+
+	lines.push('| target | seen | |', '|---|---:|---|');
+	for (const t of targets(report)) lines.push(`| ${t.what} | ${t.seen} | ${t.met ? 'PASS' : 'FAIL'} |`);
+	return lines.join('\n') + '\n';
+}
+
+function writeSection(report: Report, section: string): void {
+	const start = `<!-- bench gatherings ${report.date} -->`;
+	const end = `<!-- /bench gatherings ${report.date} -->`;
+	const block = `${start}\n${section}${end}\n`;
+	let text = fs.readFileSync(benchmarksFile, 'utf8');
+	const from = text.indexOf(start);
+	const to = text.indexOf(end);
+	if (from !== -1 && to > from) text = text.slice(0, from) + block + text.slice(to + end.length + 1);
+	else text = `${text.trimEnd()}\n\n${block}`;
+	fs.writeFileSync(benchmarksFile, text);
+	log(`wrote the gatherings section of ${report.date} in ${path.relative(process.cwd(), benchmarksFile)}`);
+}
+
+// ---------------------------------------------------------------- main
+
+process.once('SIGINT', () => {
+	void cleanup().finally(() => process.exit(130));
+});
+
+try {
+	const report = await main();
+	const section = markdown(report);
+	process.stdout.write(`\n${section}\n`);
+	const list = targets(report);
+	for (const t of list) process.stdout.write(`${t.met ? 'PASS' : 'FAIL'}  ${t.what}: ${t.seen}\n`);
+	if (report.agenda) {
+		const p = report.agenda.agenda;
+		if (p.non2xx || p.errors || p.timeouts) process.stdout.write(`note: ${p.path} had ${p.non2xx} non-2xx, ${p.errors} errors, ${p.timeouts} timeouts\n`);
+	}
+	if (write) writeSection(report, section);
+	if (report.service.some((r) => !r.invariant.holds) || (report.http && !report.http.invariant.holds)) process.exitCode = 1;
+} catch (error) {
+	console.error(error);
+	process.exitCode = 1;
+} finally {
+	await cleanup();
+}
