@@ -14,7 +14,7 @@ if (!fs.existsSync(path.join(root, 'build', 'index.js'))) {
 
 process.env.PORT ??= '3000';
 process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
-process.env.BODY_SIZE_LIMIT ??= '1M';
+process.env.BODY_SIZE_LIMIT ??= '6M';
 const url = process.env.ORIGIN;
 await import(path.join(root, 'build', 'index.js'));
 console.log(`Samenspel runs at ${url} (${process.env.DATABASE_URL ? 'PostgreSQL' : `PGlite in ${process.env.DATA_DIR ?? 'data'}`})`);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { openPglite, openPostgres, type Database } from './db/client';
 import { lockDataDir } from './db/lock';
+import { directoryStore, type FileStore } from './files';
 import { readConfig, type Config } from './config';
 import { createAuth, type Auth } from './modules/identity';
 import { deliverDueEmails, smtpTransport } from './modules/notifications';
@@ -11,6 +12,7 @@ import './components';
 export interface App {
 	config: Config;
 	database: Database;
+	files: FileStore;
 	/** Accounts and sessions, created on first use so that a start does not wait for them. */
 	auth(): Promise<Auth>;
 	stop(): Promise<void>;
@@ -51,6 +53,7 @@ export async function startApp(config: Config = readConfig(), options: StartOpti
 	return {
 		config,
 		database,
+		files: directoryStore(config.uploadDir),
 		auth,
 		async stop() {
 			stopMail();

@@ -4,6 +4,8 @@ import path from 'node:path';
 export interface Config {
 	databaseUrl: string | undefined;
 	dataDir: string;
+	/** Where uploaded files (report attachments) are kept. */
+	uploadDir: string;
 	origin: string;
 	smtpUrl: string | undefined;
 	mailFrom: string;
@@ -17,6 +19,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 	return {
 		databaseUrl,
 		dataDir: path.resolve(env.DATA_DIR ?? 'data'),
+		uploadDir: path.resolve(env.UPLOAD_DIR ?? path.join(env.DATA_DIR ?? 'data', 'uploads')),
 		origin,
 		smtpUrl: env.SMTP_URL || undefined,
 		mailFrom: env.MAIL_FROM ?? 'Samenspel <noreply@samenspel.local>',

@@ -16,6 +16,7 @@ export {
 	type GatheringView
 } from './service';
 export { participants, participantsCsv, recordAttendance, publishReport, submitCase, decideCase, casesFor, clinicSessions, type Participants, type Submitter } from './participants';
+export { addAttachment, removeAttachment, attachmentFile, attachmentType, maxAttachmentBytes, type Upload } from './attachments';
 export { gatheringCalendar, seriesCalendar, spaceCalendar, feedToken, renewFeedToken, personalCalendar } from './calendars';
 export { calendar, type CalendarEvent } from './ical';
 export { amsterdamInstant, amsterdamParts } from './times';

@@ -8,7 +8,7 @@ const optional = <T extends z.ZodType>(schema: T) =>
 /** A checkbox: "on" from a form, true from JSON. */
 const flag = z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean());
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'error.date' }).refine(isCalendarDay, { message: 'error.date' });
+export const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'error.date' }).refine(isCalendarDay, { message: 'error.date' });
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'error.time' });
 const moment = z.string().regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, { message: 'error.dateTime' }).refine((v) => isCalendarDay(v.slice(0, 10)), { message: 'error.dateTime' });
 const uuids = (max = 20) =>
@@ -21,6 +21,11 @@ function isCalendarDay(value: string): boolean {
 	const d = new Date(Date.UTC(year, month - 1, date));
 	return year >= 2000 && year <= 2200 && d.getUTCMonth() === month - 1 && d.getUTCDate() === date;
 }
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids from addresses are checked first: a malformed one finds nothing instead of raising a database error. */
+export const isUuid = (value: string) => uuidPattern.test(value);
 
 /** "2026-12-03T19:30" in Amsterdam time, as an instant. */
 export function momentToInstant(value: string | null): Date | null {
@@ -72,7 +77,8 @@ export const gatheringInput = z
 		if (startsAt && endsAt && endsAt <= startsAt) ctx.addIssue({ code: 'custom', message: 'error.endBeforeStart', path: ['endTime'] });
 		return { ...g, startsAt, endsAt, opensAt: momentToInstant(g.registrationOpens), closesAt: momentToInstant(g.registrationCloses) };
 	});
-export type GatheringInput = z.input<typeof gatheringInput>;
+/** Fields as callers may give them: any may be missing or a form's string; the schema decides. */
+export type GatheringInput = { [K in keyof z.input<typeof gatheringInput>]?: unknown };
 export type Gathering = z.output<typeof gatheringInput>;
 
 export const seriesInput = z
@@ -86,7 +92,7 @@ export const seriesInput = z
 	})
 	.refine((s) => windowOrder(s), { message: 'error.dateOrder', path: ['registrationCloses'] })
 	.transform((s) => ({ ...s, opensAt: momentToInstant(s.registrationOpens), closesAt: momentToInstant(s.registrationCloses) }));
-export type SeriesInput = z.input<typeof seriesInput>;
+export type SeriesInput = { [K in keyof z.input<typeof seriesInput>]?: unknown };
 
 export const registrationInput = z.object({
 	name: z.string().trim().min(1, { message: 'error.required' }).max(100, { message: 'error.tooLong' }),

@@ -4,7 +4,7 @@ import type { Raw } from './inputs';
 import type { Db } from '../../db/client';
 import { DomainError, forbidden, recordAudit, signInRequired, type Actor } from '../identity';
 import type { Translate } from '../../../i18n';
-import { attendanceInput, caseDecisionInput, caseInput, reportInput } from './inputs';
+import { attendanceInput, caseDecisionInput, caseInput, isUuid, reportInput } from './inputs';
 import { send } from './letters';
 import { registrationByToken, registrationOf, type RegistrationRow } from './registrations';
 import { attendance, gathering, gatheringCase, registration } from './schema';
@@ -100,8 +100,6 @@ export async function publishReport(db: Db, actor: Actor | null, slug: string, r
 }
 
 // ---- Cases ------------------------------------------------------------------------------------
-
-const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
 /** Who is submitting: a signed-in participant, or a guest through the link in their e-mail. */
 export type Submitter = { actor: Actor } | { token: string };

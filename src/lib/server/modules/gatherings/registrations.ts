@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { and, asc, count, eq, inArray, min, ne, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, isNull, min, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { DomainError, notFound, type Actor } from '../identity';
 import { send, type Recipient } from './letters';
@@ -111,6 +111,12 @@ export async function givePlaceUp(tx: Db, r: RegistrationRow, origin: string): P
  * locked: after a cancellation, or when the organiser raises the capacity.
  */
 export async function promoteFromWaitlist(tx: Db, listId: string, origin: string): Promise<number> {
+	// A place at a cancelled or finished gathering is no place: nobody is told one came free.
+	const [ahead] = await tx
+		.select({ n: count() })
+		.from(gathering)
+		.where(and(eq(gathering.listId, listId), eq(gathering.status, 'scheduled'), or(isNull(gathering.startsAt), gt(gathering.startsAt, sql`now()`))));
+	if (ahead.n === 0) return 0;
 	const [list] = await tx.select().from(registrationList).where(eq(registrationList.id, listId));
 	const waiting = await tx
 		.select()

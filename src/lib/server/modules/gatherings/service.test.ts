@@ -562,6 +562,26 @@ for (const engine of engines())
 				assert.equal(notice.link, `/bijeenkomsten/${g.slug}`);
 			});
 
+			it('offers nobody a place at a gathering that is cancelled or already over', async () => {
+				const cancelled = await createGathering(db(), coordA, input({ title: 'Vervallen kring met wachtlijst', capacity: 1, waitlist: true }), origin);
+				const holder = await register(db(), null, { gathering: cancelled.slug }, guest(), nl);
+				const waiter = guest();
+				const waiting = await register(db(), null, { gathering: cancelled.slug }, waiter, nl);
+				await cancelGathering(db(), coordA, cancelled.slug, {}, origin);
+				await cancelByLink(db(), holder.token, origin);
+				assert.equal((await registrationForLink(db(), waiting.token)).status, 'waitlisted');
+				assert.deepEqual((await mailsTo(waiter.email)).filter((m) => m.subject.startsWith('Er is een plek')), []);
+
+				const past = await createGathering(db(), coordA, input({ title: 'Voorbije kring met wachtlijst', startDay: '2020-03-10', capacity: 1, waitlist: true }), origin);
+				const then = new Date('2020-03-01T12:00:00Z');
+				const pastHolder = await takePlace(db(), past.listId, { userId: null, name: 'Toen', email: 'toen@example.org', needs: '', locale: 'nl' }, origin, then);
+				const pastWaiting = await takePlace(db(), past.listId, { userId: null, name: 'Toen wachtend', email: 'toen.wachtend@example.org', needs: '', locale: 'nl' }, origin, then);
+				assert.equal(pastWaiting.status, 'waitlisted');
+				await cancelByLink(db(), pastHolder.token, origin);
+				assert.equal((await registrationForLink(db(), pastWaiting.token)).status, 'waitlisted');
+				assert.deepEqual((await mailsTo('toen.wachtend@example.org')).filter((m) => m.subject.startsWith('Er is een plek')), []);
+			});
+
 			it('shows the online link only to confirmed participants and to those who manage the gathering', async () => {
 				const url = 'https://meet.example.org/geheim';
 				const g = await createGathering(db(), coordA, input({ title: 'Online kring', format: 'online', onlineUrl: url, address: '', capacity: 1, waitlist: true }), origin);

@@ -6,13 +6,13 @@ import { scheduleJob, unscheduleJob } from '../../jobs';
 import { DomainError, enforce, forbidden, notFound, recordAudit, signInRequired, type Actor } from '../identity';
 import { areaWithDescendants, membershipsOf, organisationSummaries } from '../network';
 import { listSpaces, spaceAccess } from '../spaces';
-import { agendaFilter, cancelInput, gatheringInput, oneClickInput, registrationInput, seriesInput, type AgendaFilter } from './inputs';
+import { agendaFilter, isUuid, cancelInput, gatheringInput, oneClickInput, registrationInput, seriesInput, type AgendaFilter } from './inputs';
 import { describeChanges, send, when, where } from './letters';
 import { registrationWindow } from './places';
 import { canManageGathering, canOrganise, canSeeParticipantDetails, type GatheringStanding } from './policy';
 import { givePlaceUp, listCounts, peopleOnList, positionOf, promoteFromWaitlist, registrationByToken, registrationOf, takePlace, type Placed } from './registrations';
 import { amsterdamInstant } from './times';
-import { gathering, gatheringOrganiser, gatheringSeries, gatheringTheme, registrationList, seriesOrganiser } from './schema';
+import { gathering, gatheringAttachment, gatheringOrganiser, gatheringSeries, gatheringTheme, registrationList, seriesOrganiser } from './schema';
 
 export type GatheringRow = typeof gathering.$inferSelect;
 export type SeriesRow = typeof gatheringSeries.$inferSelect;
@@ -38,10 +38,8 @@ async function seriesOrganisersOf(db: Db, seriesId: string): Promise<string[]> {
 	return (await db.select({ id: seriesOrganiser.organisationId }).from(seriesOrganiser).where(eq(seriesOrganiser.seriesId, seriesId))).map((r) => r.id);
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Pages address a gathering by slug, the API also by id. */
-const gatheringKey = (key: string) => (uuidPattern.test(key) ? or(eq(gathering.slug, key), eq(gathering.id, key)) : eq(gathering.slug, key));
+const gatheringKey = (key: string) => (isUuid(key) ? or(eq(gathering.slug, key), eq(gathering.id, key)) : eq(gathering.slug, key));
 
 /** A gathering the actor may see, with what they may do; members-only spaces look absent. */
 export async function findGathering(db: Db, actor: Actor | null, slug: string, lock = false) {
@@ -320,7 +318,7 @@ export async function getGathering(db: Db, actor: Actor | null, slug: string, no
 	const registration = await listView(db, actor, row.listId, sessions, now);
 	const themeIds = (await db.select({ id: gatheringTheme.themeId }).from(gatheringTheme).where(eq(gatheringTheme.gatheringId, row.id))).map((t) => t.id);
 	const participant = canSeeParticipantDetails(registration.mine?.status === 'confirmed', manages);
-	const { onlineUrl, ...fields } = row;
+	const { onlineUrl, createdBy: _creator, listId: _list, ...fields } = row;
 	return {
 		...fields,
 		onlineUrl: participant ? onlineUrl : null,
@@ -330,11 +328,21 @@ export async function getGathering(db: Db, actor: Actor | null, slug: string, no
 		space: space && { slug: space.slug, title: space.title },
 		series: series && { slug: series.slug, title: series.title, sharedRegistration: series.listId === row.listId },
 		registration,
+		attachments: await listAttachments(db, row.id),
 		permissions: { manage: manages, participant }
 	};
 }
 
 export type GatheringView = Awaited<ReturnType<typeof getGathering>>;
+
+export async function listAttachments(db: Db, gatheringId: string) {
+	return db
+		.select({ id: gatheringAttachment.id, filename: gatheringAttachment.filename, contentType: gatheringAttachment.contentType, size: gatheringAttachment.size })
+		.from(gatheringAttachment)
+		.where(eq(gatheringAttachment.gatheringId, gatheringId))
+		.orderBy(asc(gatheringAttachment.createdAt));
+}
+
 
 /** The agenda: upcoming gatherings the actor may see, soonest first, undated ones last. */
 export async function listGatherings(db: Db, actor: Actor | null, raw: Record<string, unknown> = {}, now = new Date(), pageSize = 25) {

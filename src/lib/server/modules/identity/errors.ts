@@ -4,7 +4,7 @@ import type { MessageKey } from '../../../i18n';
 export class DomainError extends Error {
 	constructor(
 		readonly messageKey: MessageKey,
-		readonly status: 400 | 401 | 403 | 404 | 409 | 422 | 429 = 400,
+		readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 = 400,
 		readonly field?: string
 	) {
 		super(messageKey);

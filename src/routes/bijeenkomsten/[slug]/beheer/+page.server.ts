@@ -4,7 +4,7 @@ import { requireActor } from '$lib/server/guard';
 import { formAction, formValues } from '$lib/server/http';
 import { orErrorPage } from '$lib/server/pages';
 import { gatheringFormValues, organiserChoices } from '$lib/server/gatheringPage';
-import { cancelGathering, casesFor, clinicSessions, decideCase, getGathering, participants, publishReport, recordAttendance, updateGathering } from '$lib/server/modules/gatherings';
+import { addAttachment, removeAttachment, cancelGathering, casesFor, clinicSessions, decideCase, getGathering, participants, publishReport, recordAttendance, updateGathering } from '$lib/server/modules/gatherings';
 import { listAreas, listThemes } from '$lib/server/modules/network';
 import { spaceAccess } from '$lib/server/modules/spaces';
 
@@ -24,7 +24,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		listThemes(db)
 	]);
 	return {
-		gathering: { slug: g.slug, title: g.title, status: g.status, caseClinic: g.caseClinic, report: g.report, attendeeCount: g.attendeeCount, series: g.series },
+		gathering: { slug: g.slug, title: g.title, status: g.status, caseClinic: g.caseClinic, report: g.report, attendeeCount: g.attendeeCount, series: g.series, attachments: g.attachments },
 		values: gatheringFormValues({ ...g, onlineUrl: g.onlineUrl ?? '' }, g.registration, g.organisers.map((o) => o.id), g.themeIds),
 		list,
 		cases: cases.submitted,
@@ -58,6 +58,20 @@ export const actions: Actions = {
 		const values = formValues(await request.formData());
 		const result = await formAction(values, () => decideCase(db(locals), locals.actor, params.slug, String(values.caseId ?? ''), values as never, locals.app.config.origin), `case-${values.caseId}`);
 		return 'id' in result ? { done: 'case' as const } : result;
+	},
+	attach: async ({ request, locals, params }) => {
+		const file = (await request.formData()).get('file');
+		const upload = file instanceof File ? { filename: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : { filename: '', bytes: new Uint8Array() };
+		const result = await formAction({}, () => addAttachment(db(locals), locals.app.files, locals.actor, params.slug, upload), 'attach');
+		return 'id' in result ? { done: 'attached' as const } : result;
+	},
+	detach: async ({ request, locals, params }) => {
+		const values = formValues(await request.formData());
+		const result = await formAction({}, async () => {
+			await removeAttachment(db(locals), locals.app.files, locals.actor, params.slug, String(values.attachmentId ?? ''));
+			return { done: 'detached' as const };
+		}, 'attach');
+		return result;
 	},
 	report: async ({ request, locals, params }) => {
 		const values = formValues(await request.formData());
