@@ -1,8 +1,9 @@
 import type { Actions, PageServerLoad } from './$types';
 import { renderMarkdown } from '$lib/server/markdown';
 import { orErrorPage } from '$lib/server/pages';
-import { clientIp, formAction, formValues } from '$lib/server/http';
-import { cancelMyRegistration, casesFor, getGathering, register, submitCase } from '$lib/server/modules/gatherings';
+import { formAction, formValues } from '$lib/server/http';
+import { registrationActions } from '$lib/server/registrationActions';
+import { casesFor, getGathering, submitCase } from '$lib/server/modules/gatherings';
 import { listAreas, listThemes } from '$lib/server/modules/network';
 import { gatheringJsonLd } from '$lib/server/gatheringPage';
 import { signInRequired } from '$lib/server/modules/identity';
@@ -24,19 +25,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 };
 
 export const actions: Actions = {
-	register: async (event) => {
-		const { locals, params, request } = event;
-		const values = formValues(await request.formData());
-		return formAction(values, async () => {
-			const placed = await register(locals.app.database.db, locals.actor, { gathering: params.slug }, values, { locale: locals.locale, origin: locals.app.config.origin, ip: clientIp(event) });
-			return { placed: { status: placed.status, position: placed.position } };
-		}, 'register');
-	},
-	cancel: async ({ locals, params }) =>
-		formAction({}, async () => {
-			await cancelMyRegistration(locals.app.database.db, locals.actor, { gathering: params.slug }, locals.app.config.origin);
-			return { cancelledRegistration: true };
-		}, 'register'),
+	...registrationActions((params) => ({ gathering: params.slug })),
 	submitCase: async ({ locals, params, request }) => {
 		const values = formValues(await request.formData());
 		return formAction(values, async () => {
