@@ -7,8 +7,8 @@
 //    (50 connections, 10 s after a 2 s warm-up) on `/over` (the framework's ceiling, as in
 //    bench/run.ts) and on `/bijeenkomsten`, interleaved per round. The agenda must answer 200 and
 //    show the first gathering the service lists, or the run stops.
-// 3. Registration burst over HTTP (when the build has the route): registrations fired at once at
-//    one gathering through the built server, see `httpBurst` below.
+// 3. Registration burst over HTTP: the same mix as in 4, fired at once at one gathering through the
+//    built server's registration form action (skipped when the build has none), see `httpBurst`.
 // 4. Registration burst in process: per round a new gathering (capacity 50, waitlist on), then
 //    `--registrations` calls of the service function `register` fired at once through a pool of
 //    `--pool` connections: distinct guests plus `--duplicates` addresses that come twice (half of
@@ -86,12 +86,28 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 // ---------------------------------------------------------------- what to undo
 
 const running = new Set<Server>();
-/** Undone in reverse order on a crash or Ctrl-C: servers are stopped before their database goes. */
+const pools = new Set<Database>();
+/** Undone in reverse order on a crash or Ctrl-C, after servers and pools are gone: a dropped database kills its connections, and an idle pool would throw on that. */
 const undo: (() => Promise<unknown>)[] = [];
 
 async function cleanup(): Promise<void> {
 	await Promise.all([...running].map(stopServer));
+	await Promise.all([...pools].map((d) => d.close().catch(() => {})));
 	for (const step of undo.splice(0).reverse()) await step().catch((error) => console.error(error));
+}
+
+async function openPool(url: string, max: number): Promise<Database> {
+	const database = await openPostgres(url, max);
+	let closed: Promise<void> | undefined;
+	const tracked: Database = {
+		...database,
+		close: () => {
+			pools.delete(tracked);
+			return (closed ??= database.close());
+		}
+	};
+	pools.add(tracked);
+	return tracked;
 }
 
 // ---------------------------------------------------------------- PostgreSQL
@@ -297,7 +313,6 @@ interface Guest {
 	email: string;
 	/** The address in the form the database keeps (lower case). */
 	key: string;
-	repeat: boolean;
 }
 
 /** Distinct guests, then some of their addresses a second time, shuffled into one arrival order. */
@@ -307,12 +322,12 @@ function guests(round: number): Guest[] {
 	const run = crypto.randomBytes(3).toString('hex');
 	const list: Guest[] = Array.from({ length: distinct }, (_, i) => {
 		const email = `gast.${run}.${i}@example.org`;
-		return { name: `Gast ${i}`, email, key: email, repeat: false };
+		return { name: `Gast ${i}`, email, key: email };
 	});
 	for (let d = 0; d < duplicates; d++) {
 		const of = list[Math.floor(rnd() * distinct)];
 		// Half come back in capitals: the address is the same person whatever its case.
-		list.push({ name: `${of.name} (nog eens)`, email: d % 2 ? of.email.toUpperCase() : of.email, key: of.key, repeat: true });
+		list.push({ name: `${of.name} (nog eens)`, email: d % 2 ? of.email.toUpperCase() : of.email, key: of.key });
 	}
 	for (let i = list.length - 1; i > 0; i--) {
 		const j = Math.floor(rnd() * (i + 1));
@@ -338,9 +353,9 @@ interface Burst {
 	max: number;
 }
 
-function summarise(calls: number, wallMs: number, latencies: number[], completed = calls): Burst {
+function summarise(calls: number, wallMs: number, latencies: number[]): Burst {
 	const sorted = [...latencies].sort((a, b) => a - b);
-	return { calls, wallMs, perSecond: (completed * 1000) / wallMs, p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted[sorted.length - 1] ?? NaN };
+	return { calls, wallMs, perSecond: (calls * 1000) / wallMs, p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted[sorted.length - 1] ?? NaN };
 }
 
 /** Fires every call at once and times each from the moment it was fired. */
@@ -466,7 +481,7 @@ function combineBursts(runs: Burst[]): Burst {
 
 async function serviceBursts(url: string, base: Base): Promise<ServiceRound[]> {
 	log(`Registration burst in process: ${registrations} calls (${registrations - duplicates} guests, ${duplicates} repeated addresses), capacity ${capacity}, pool ${poolSize}`);
-	const database: Database = await openPostgres(url, poolSize);
+	const database = await openPool(url, poolSize);
 	try {
 		const db = database.db;
 		await db.execute(sql`create table bench_scratch (id bigserial primary key, email text not null, created_at timestamptz not null default now())`);
@@ -638,7 +653,7 @@ async function main(): Promise<Report> {
 	});
 	log(`PostgreSQL ${postgres}: database ${name}`);
 
-	const seeding = await openPostgres(url, poolSize);
+	const seeding = await openPool(url, poolSize);
 	let base: Base;
 	let seeded: Seeded;
 	try {
@@ -656,7 +671,7 @@ async function main(): Promise<Report> {
 	let httpResult: HttpBurst | null = null;
 	let httpSkipped: string | undefined;
 	// A small pool of the bench's own, to read what the service lists and check what the server wrote.
-	const side = await openPostgres(url, 4);
+	const side = await openPool(url, 4);
 	try {
 		const server = await startServer(url);
 		try {
@@ -737,8 +752,13 @@ const yes = (ok: boolean) => (ok ? 'yes' : '**no**');
 
 function targets(report: Report) {
 	const list: { what: string; seen: string; met: boolean }[] = [];
-	if (report.agenda)
-		list.push({ what: `agenda page p99 < ${TARGETS.agendaP99Ms} ms at ${connections} connections`, seen: ms(report.agenda.agenda.p99), met: report.agenda.agenda.p99 < TARGETS.agendaP99Ms });
+	if (report.agenda) {
+		const a = report.agenda.agenda;
+		// A p99 of requests that failed or never came back says nothing: those runs do not pass.
+		const failed = a.non2xx + a.errors + a.timeouts;
+		const seen = a.requests === 0 ? 'no answers' : failed ? `${ms(a.p99)}, ${failed} failed` : ms(a.p99);
+		list.push({ what: `agenda page p99 < ${TARGETS.agendaP99Ms} ms at ${connections} connections`, seen, met: a.requests > 0 && failed === 0 && a.p99 < TARGETS.agendaP99Ms });
+	}
 	const broken = report.service.filter((r) => !r.invariant.holds).length;
 	list.push({ what: `registration invariant in every in-process burst (${report.service.length})`, seen: broken ? `${broken} broken` : 'holds', met: broken === 0 });
 	if (report.http) list.push({ what: 'registration invariant in the HTTP burst', seen: report.http.invariant.holds ? 'holds' : 'broken', met: report.http.invariant.holds });
@@ -758,7 +778,7 @@ function markdown(report: Report): string {
 		'',
 		'Reproduce with `npm run build && npm run bench:gatherings -- --write` (see `bench/gatherings.ts`). ' +
 			'Registrations through the service on PostgreSQL, fired all at once at one gathering, with the invariant checked in the database; ' +
-			`the agenda page \`${AGENDA}\` with ${int(s.upcoming)} upcoming gatherings against the static page \`${CEILING}\` as in the section above.`,
+			`the agenda page \`${AGENDA}\` with ${int(s.upcoming)} upcoming gatherings against the static page \`${CEILING}\` (the framework's ceiling, as in \`bench/run.ts\`).`,
 		'',
 		`Machine: ${m.cores} cores (${m.cpu}), ${m.memoryGb} GB memory, Linux ${m.kernel}, Node ${m.node}, PostgreSQL ${m.postgres}; ` +
 			'app, database and load generator share the machine, over loopback.',
@@ -786,6 +806,12 @@ function markdown(report: Report): string {
 				`| ${p.label} | \`${p.path}\` | ${int(p.reqPerSec)} | ${ms(p.p50)} | ${ms(p.p99)} | ${ms(p.max)} | **${pct(p.reqPerSec / ceiling.reqPerSec)}** | ${p.non2xx} | ${p.errors + p.timeouts} | ` +
 					`${p.cpuMsPerRequest.toFixed(2)} ms | ${pct(ceiling.cpuMsPerRequest / p.cpuMsPerRequest)} | ${pct(p.machineBusy)} | ${(p.bytes / 1024).toFixed(1)} KB |`
 			);
+		lines.push(
+			'',
+			`At ${connections} connections the load is a closed loop (mean latency ≈ connections ÷ throughput), so a p99 under ${TARGETS.agendaP99Ms} ms needs well over ` +
+				`${int(connections / (TARGETS.agendaP99Ms / 1000))} req/s. The agenda reached ${int(agenda.reqPerSec)} req/s at ${agenda.cpuMsPerRequest.toFixed(1)} ms of server CPU per request, ` +
+				`${(agenda.cpuMsPerRequest / ceiling.cpuMsPerRequest).toFixed(1)} times the ceiling's.`
+		);
 	} else lines.push(`Not measured: ${report.agendaSkipped}.`);
 	lines.push('');
 
@@ -805,6 +831,9 @@ function markdown(report: Report): string {
 		burstRow('`register` (guest)', combined.register, combined.inserts),
 		burstRow('plain single-row insert (baseline)', combined.inserts, combined.inserts),
 		burstRow('insert behind one row lock (reference)', combined.locked, combined.inserts),
+		'',
+		`Registrations for one list take turns on its lock, so the burst's wall time divided by its calls is about how long each call holds the lock: ` +
+			`${ms(combined.register.wallMs / combined.register.calls)} for \`register\`, ${ms(combined.locked.wallMs / combined.locked.calls)} for the reference's lock, insert and commit.`,
 		'',
 		'Invariant, per round, read back from the database:',
 		'',

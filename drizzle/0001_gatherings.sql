@@ -82,6 +82,13 @@ CREATE TABLE "gathering_organiser" (
 	CONSTRAINT "gathering_organiser_gathering_id_organisation_id_pk" PRIMARY KEY("gathering_id","organisation_id")
 );
 --> statement-breakpoint
+CREATE TABLE "gathering_outcome" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"gathering_id" uuid NOT NULL,
+	"position" integer NOT NULL,
+	"text" text NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "gathering_series" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"slug" text NOT NULL,
@@ -164,6 +171,7 @@ ALTER TABLE "gathering_case" ADD CONSTRAINT "gathering_case_gathering_id_gatheri
 ALTER TABLE "gathering_case" ADD CONSTRAINT "gathering_case_registration_id_registration_id_fk" FOREIGN KEY ("registration_id") REFERENCES "public"."registration"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "gathering_case" ADD CONSTRAINT "gathering_case_session_id_gathering_id_fk" FOREIGN KEY ("session_id") REFERENCES "public"."gathering"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "gathering_organiser" ADD CONSTRAINT "gathering_organiser_gathering_id_gathering_id_fk" FOREIGN KEY ("gathering_id") REFERENCES "public"."gathering"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "gathering_outcome" ADD CONSTRAINT "gathering_outcome_gathering_id_gathering_id_fk" FOREIGN KEY ("gathering_id") REFERENCES "public"."gathering"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "gathering_series" ADD CONSTRAINT "gathering_series_list_id_registration_list_id_fk" FOREIGN KEY ("list_id") REFERENCES "public"."registration_list"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "gathering_theme" ADD CONSTRAINT "gathering_theme_gathering_id_gathering_id_fk" FOREIGN KEY ("gathering_id") REFERENCES "public"."gathering"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "registration" ADD CONSTRAINT "registration_list_id_registration_list_id_fk" FOREIGN KEY ("list_id") REFERENCES "public"."registration_list"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -175,6 +183,7 @@ CREATE INDEX "gathering_list_idx" ON "gathering" USING btree ("list_id");--> sta
 CREATE INDEX "gathering_attachment_gathering_idx" ON "gathering_attachment" USING btree ("gathering_id");--> statement-breakpoint
 CREATE INDEX "gathering_case_gathering_idx" ON "gathering_case" USING btree ("gathering_id");--> statement-breakpoint
 CREATE INDEX "gathering_organiser_org_idx" ON "gathering_organiser" USING btree ("organisation_id");--> statement-breakpoint
+CREATE INDEX "gathering_outcome_gathering_idx" ON "gathering_outcome" USING btree ("gathering_id","position");--> statement-breakpoint
 CREATE INDEX "gathering_theme_theme_idx" ON "gathering_theme" USING btree ("theme_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "registration_one_per_person" ON "registration" USING btree ("list_id","email") WHERE "registration"."status" <> 'cancelled';--> statement-breakpoint
 CREATE INDEX "registration_list_order_idx" ON "registration" USING btree ("list_id","status","arrival");--> statement-breakpoint

@@ -120,6 +120,13 @@ export const caseDecisionInput = z
 
 export const reportInput = z.object({
 	report: z.string().trim().max(50_000, { message: 'error.tooLong' }).default(''),
+	/** One outcome per line. */
+	outcomes: z
+		.string()
+		.max(10_000, { message: 'error.tooLong' })
+		.default('')
+		.transform((v) => v.split('\n').map((line) => line.trim()).filter(Boolean))
+		.pipe(z.array(z.string().max(500, { message: 'error.tooLong' })).max(30, { message: 'error.tooMany' })),
 	attendeeCount: optional(whole(0, 100_000, 'error.number'))
 });
 
@@ -135,7 +142,7 @@ export const agendaFilter = z.object({
 	to: optional(day).catch(null),
 	page: z.coerce.number().int().min(1).max(1000).catch(1).default(1)
 });
-export type AgendaFilter = z.input<typeof agendaFilter>;
+export type AgendaFilter = z.output<typeof agendaFilter>;
 
 /** Input as it arrives from a form or a JSON body; the schemas above decide what it means. */
 export type Raw = Record<string, unknown>;

@@ -7,7 +7,7 @@ import type { Translate } from '../../../i18n';
 import { attendanceInput, caseDecisionInput, caseInput, isUuid, reportInput } from './inputs';
 import { send } from './letters';
 import { registrationByToken, registrationOf, type RegistrationRow } from './registrations';
-import { attendance, gathering, gatheringCase, registration } from './schema';
+import { attendance, gathering, gatheringCase, gatheringOutcome, registration } from './schema';
 import { findGathering, managedGathering } from './service';
 
 // ---- The organiser's list ---------------------------------------------------------------------
@@ -94,7 +94,9 @@ export async function publishReport(db: Db, actor: Actor | null, slug: string, r
 			})
 			.where(eq(gathering.id, row.id))
 			.returning();
-		await recordAudit(tx, actor, { action: 'gathering.report', recordType: 'gathering', recordId: row.id, details: { published: Boolean(input.report), attendeeCount: updated.attendeeCount } });
+		await tx.delete(gatheringOutcome).where(eq(gatheringOutcome.gatheringId, row.id));
+		if (input.outcomes.length) await tx.insert(gatheringOutcome).values(input.outcomes.map((text, position) => ({ gatheringId: row.id, position, text })));
+		await recordAudit(tx, actor, { action: 'gathering.report', recordType: 'gathering', recordId: row.id, details: { published: Boolean(input.report), attendeeCount: updated.attendeeCount, outcomes: input.outcomes.length } });
 		return updated;
 	});
 }

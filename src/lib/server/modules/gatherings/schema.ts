@@ -186,6 +186,23 @@ export const gatheringCase = pgTable(
 	(t) => [index('gathering_case_gathering_idx').on(t.gatheringId)]
 );
 
+/**
+ * What came out of a gathering, one line each. The inputs module will link an outcome to the
+ * inputs it answers, so a resident can trace their input to the gathering that took it up.
+ */
+export const gatheringOutcome = pgTable(
+	'gathering_outcome',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		gatheringId: uuid('gathering_id')
+			.notNull()
+			.references(() => gathering.id, { onDelete: 'cascade' }),
+		position: integer('position').notNull(),
+		text: text('text').notNull()
+	},
+	(t) => [index('gathering_outcome_gathering_idx').on(t.gatheringId, t.position)]
+);
+
 export const gatheringAttachment = pgTable(
 	'gathering_attachment',
 	{

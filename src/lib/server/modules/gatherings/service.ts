@@ -7,12 +7,13 @@ import { DomainError, enforce, forbidden, notFound, recordAudit, signInRequired,
 import { areaWithDescendants, membershipsOf, organisationSummaries } from '../network';
 import { listSpaces, spaceAccess } from '../spaces';
 import { agendaFilter, isUuid, cancelInput, gatheringInput, oneClickInput, registrationInput, seriesInput, type AgendaFilter } from './inputs';
+import { shortLived } from '../../cache';
 import { describeChanges, send, when, where } from './letters';
 import { registrationWindow } from './places';
 import { canManageGathering, canOrganise, canSeeParticipantDetails, type GatheringStanding } from './policy';
 import { givePlaceUp, listCounts, peopleOnList, positionOf, promoteFromWaitlist, registrationByToken, registrationOf, takePlace, type Placed } from './registrations';
 import { amsterdamInstant } from './times';
-import { gathering, gatheringAttachment, gatheringOrganiser, gatheringSeries, gatheringTheme, registrationList, seriesOrganiser } from './schema';
+import { gathering, gatheringAttachment, gatheringOrganiser, gatheringOutcome, gatheringSeries, gatheringTheme, registrationList, seriesOrganiser } from './schema';
 
 export type GatheringRow = typeof gathering.$inferSelect;
 export type SeriesRow = typeof gatheringSeries.$inferSelect;
@@ -92,7 +93,7 @@ export async function createSeries(db: Db, actor: Actor | null, raw: Raw, spaceI
 		await tx.insert(seriesOrganiser).values(organiserIds.map((organisationId) => ({ seriesId: created.id, organisationId })));
 		await recordAudit(tx, actor, { action: 'series.create', recordType: 'gathering_series', recordId: created.id, details: { title: created.title, registration: input.registration } });
 		return created;
-	});
+	}).finally(agendaChanged);
 }
 
 export async function updateSeries(db: Db, actor: Actor | null, slug: string, raw: Raw, origin: string) {
@@ -110,7 +111,7 @@ export async function updateSeries(db: Db, actor: Actor | null, slug: string, ra
 		if (found.row.listId) await changeList(tx, found.row.listId, input, origin);
 		await recordAudit(tx, actor, { action: 'series.update', recordType: 'gathering_series', recordId: found.row.id, details: { title: input.title } });
 		return updated;
-	});
+	}).finally(agendaChanged);
 }
 
 export async function getSeries(db: Db, actor: Actor | null, slug: string, now = new Date()) {
@@ -176,7 +177,7 @@ export async function createGathering(db: Db, actor: Actor | null, raw: Raw, ori
 		await planReminder(tx, created, origin);
 		await recordAudit(tx, actor, { action: 'gathering.create', recordType: 'gathering', recordId: created.id, details: { title: created.title, seriesId: created.seriesId, spaceId } });
 		return created;
-	});
+	}).finally(agendaChanged);
 }
 
 function gatheringFields(input: Gathering) {
@@ -254,7 +255,7 @@ export async function updateGathering(db: Db, actor: Actor | null, slug: string,
 		}
 		await recordAudit(tx, actor, { action: 'gathering.update', recordType: 'gathering', recordId: row.id, details: { title: updated.title, changed } });
 		return updated;
-	});
+	}).finally(agendaChanged);
 }
 
 async function seriesHasList(tx: Db, seriesId: string): Promise<boolean> {
@@ -287,7 +288,7 @@ export async function cancelGathering(db: Db, actor: Actor | null, slug: string,
 		);
 		await recordAudit(tx, actor, { action: 'gathering.cancel', recordType: 'gathering', recordId: row.id, details: { title: row.title, reason: input.reason } });
 		return cancelled;
-	});
+	}).finally(agendaChanged);
 }
 
 // ---- Reading ----------------------------------------------------------------------------------
@@ -329,6 +330,7 @@ export async function getGathering(db: Db, actor: Actor | null, slug: string, no
 		series: series && { slug: series.slug, title: series.title, sharedRegistration: series.listId === row.listId },
 		registration,
 		attachments: await listAttachments(db, row.id),
+		outcomes: (await db.select({ text: gatheringOutcome.text }).from(gatheringOutcome).where(eq(gatheringOutcome.gatheringId, row.id)).orderBy(asc(gatheringOutcome.position))).map((o) => o.text),
 		permissions: { manage: manages, participant }
 	};
 }
@@ -344,9 +346,26 @@ export async function listAttachments(db: Db, gatheringId: string) {
 }
 
 
+/**
+ * The agenda is the busiest page and the same for every anonymous visitor with the same filters,
+ * so their view is kept for two seconds, like a public space page. Changes in this process clear it.
+ */
+const anonymousAgenda = shortLived<Agenda>(2000);
+type Agenda = Awaited<ReturnType<typeof loadAgenda>>;
+
 /** The agenda: upcoming gatherings the actor may see, soonest first, undated ones last. */
-export async function listGatherings(db: Db, actor: Actor | null, raw: Record<string, unknown> = {}, now = new Date(), pageSize = 25) {
+export async function listGatherings(db: Db, actor: Actor | null, raw: Record<string, unknown> = {}, now?: Date, pageSize = 25): Promise<Agenda> {
 	const filter = agendaFilter.parse(raw);
+	if (actor || now) return loadAgenda(db, actor, filter, now ?? new Date(), pageSize);
+	return anonymousAgenda.get(JSON.stringify([filter, pageSize]), () => loadAgenda(db, null, filter, new Date(), pageSize));
+}
+
+/** Called by every change that the agenda shows. */
+function agendaChanged() {
+	anonymousAgenda.forget();
+}
+
+async function loadAgenda(db: Db, actor: Actor | null, filter: AgendaFilter, now: Date, pageSize: number) {
 	const visibleSpaces = (await listSpaces(db, actor)).map((s) => s.id);
 	const conditions = [
 		or(isNull(gathering.spaceId), visibleSpaces.length ? inArray(gathering.spaceId, visibleSpaces) : sql`false`),
@@ -452,7 +471,7 @@ export async function register(db: Db, actor: Actor | null, target: { gathering?
 	return db.transaction(async (tx) => {
 		const listId = await listOf(tx, actor, target);
 		return takePlace(tx, listId, person, who.origin);
-	});
+	}).finally(agendaChanged);
 }
 
 async function listOf(tx: Db, actor: Actor | null, target: { gathering?: string; series?: string }): Promise<string> {
@@ -471,7 +490,7 @@ export async function cancelMyRegistration(db: Db, actor: Actor | null, target: 
 		const mine = await registrationOf(tx, actor, await listOf(tx, actor, target));
 		if (!mine) throw new DomainError('error.notRegistered', 404);
 		await givePlaceUp(tx, mine, origin);
-	});
+	}).finally(agendaChanged);
 }
 
 /** What a guest sees behind the link in their e-mail. */
@@ -494,6 +513,6 @@ export async function registrationForLink(db: Db, token: string) {
 }
 
 export async function cancelByLink(db: Db, token: string, origin: string) {
-	await db.transaction(async (tx) => givePlaceUp(tx, await registrationByToken(tx, token), origin));
+	await db.transaction(async (tx) => givePlaceUp(tx, await registrationByToken(tx, token), origin)).finally(agendaChanged);
 }
 

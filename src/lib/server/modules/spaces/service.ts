@@ -2,6 +2,7 @@ import { and, asc, eq, getTableColumns, inArray, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client';
 import { reserveSlug } from '../../db/slugs';
+import { shortLived } from '../../cache';
 import { DomainError, findUserByEmail, forbidden, notFound, recordAudit, signInRequired, type Actor } from '../identity';
 import { membershipsOf, organisationSummaries } from '../network';
 import { componentByKey } from './components';
@@ -47,28 +48,16 @@ export type SpaceView = Awaited<ReturnType<typeof loadSpace>>;
  * kept for two seconds. A change made in this process clears it at once; another app process on the
  * same database may show the old view for at most those two seconds.
  */
-const anonymousViews = new Map<string, { until: number; view: Promise<SpaceView> }>();
-const anonymousViewMs = 2000;
-const anonymousViewLimit = 1000;
+const anonymousViews = shortLived<SpaceView>(2000);
 
 /** Everything the space page shows, if the actor may see it (members-only spaces look absent). */
 export async function getSpace(db: Db, actor: Actor | null, slug: string, today = amsterdamToday()): Promise<SpaceView> {
 	if (actor) return loadSpace(db, actor, slug, today);
-	const key = `${today}:${slug}`;
-	const kept = anonymousViews.get(key);
-	if (kept && kept.until > Date.now()) return kept.view;
-	// The promise is kept, not the result: visitors arriving while it loads share one load.
-	const view = loadSpace(db, null, slug, today);
-	if (anonymousViews.size >= anonymousViewLimit) anonymousViews.clear();
-	anonymousViews.set(key, { until: Date.now() + anonymousViewMs, view });
-	view.catch(() => {
-		if (anonymousViews.get(key)?.view === view) anonymousViews.delete(key);
-	});
-	return view;
+	return anonymousViews.get(`${today}:${slug}`, () => loadSpace(db, null, slug, today));
 }
 
 function forgetAnonymousViews(slug: string) {
-	for (const key of anonymousViews.keys()) if (key.endsWith(`:${slug}`)) anonymousViews.delete(key);
+	anonymousViews.forget((key) => key.endsWith(`:${slug}`));
 }
 
 async function loadSpace(db: Db, actor: Actor | null, slug: string, today: string) {

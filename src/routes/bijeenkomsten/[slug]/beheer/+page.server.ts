@@ -24,7 +24,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		listThemes(db)
 	]);
 	return {
-		gathering: { slug: g.slug, title: g.title, status: g.status, caseClinic: g.caseClinic, report: g.report, attendeeCount: g.attendeeCount, series: g.series, attachments: g.attachments },
+		gathering: { slug: g.slug, title: g.title, status: g.status, caseClinic: g.caseClinic, report: g.report, attendeeCount: g.attendeeCount, series: g.series, attachments: g.attachments, outcomes: g.outcomes.join('\n') },
 		values: gatheringFormValues({ ...g, onlineUrl: g.onlineUrl ?? '' }, g.registration, g.organisers.map((o) => o.id), g.themeIds),
 		list,
 		cases: cases.submitted,

@@ -1,4 +1,5 @@
-// Report attachments: who may add and remove them, what is refused, and that bytes round-trip.
+// After the gathering: outcomes, and report attachments (who may add and remove them, what is
+// refused, and that the bytes come back).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -8,7 +9,7 @@ import { directoryStore } from '../../files';
 import { engines, refused, world, type World } from '../../testing';
 import type { Actor } from '../identity';
 import { createOrganisation } from '../network';
-import { addAttachment, attachmentFile, attachmentType, createGathering, getGathering, removeAttachment } from './index';
+import { addAttachment, attachmentFile, attachmentType, createGathering, getGathering, publishReport, removeAttachment } from './index';
 
 const origin = 'http://localhost:3000';
 
@@ -42,6 +43,16 @@ for (const engine of engines()) {
 		after(async () => {
 			await w.database.drop();
 			fs.rmSync(dir, { recursive: true, force: true });
+		});
+
+		it('keeps the outcomes in order, one per line, and replaces them on the next save', async () => {
+			await publishReport(w.database.db, organiser, slug, { report: 'We spraken over de speeltuin.', outcomes: 'Werkgroep speeltuin\n\n  Volgende avond in maart  ' });
+			assert.deepEqual((await getGathering(w.database.db, null, slug)).outcomes, ['Werkgroep speeltuin', 'Volgende avond in maart']);
+			await publishReport(w.database.db, organiser, slug, { report: 'We spraken over de speeltuin.', outcomes: 'Alleen dit' });
+			assert.deepEqual((await getGathering(w.database.db, null, slug)).outcomes, ['Alleen dit']);
+			await assert.rejects(publishReport(w.database.db, stranger, slug, { outcomes: 'x' }), refused('error.forbidden', 403));
+			await assert.rejects(publishReport(w.database.db, organiser, slug, { outcomes: 'x'.repeat(501) }), (e: Error) => e.name === 'ZodError');
+			assert.deepEqual((await getGathering(w.database.db, null, slug)).outcomes, ['Alleen dit']);
 		});
 
 		it('keeps a file for the organiser and gives it back to anyone who may see the gathering', async () => {
