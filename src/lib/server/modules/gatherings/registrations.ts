@@ -57,32 +57,38 @@ export async function positionOf(tx: Db, r: Pick<RegistrationRow, 'listId' | 'st
 
 /**
  * Takes a place on a list. The list row is locked first, so concurrent registrations queue up
- * here: the count of confirmed places is exact, and arrival order is the order of the lock.
+ * here: the count of confirmed places is exact, and arrival order is the order of the lock. What
+ * does not depend on the count is read before the lock, so each registration holds it briefly.
  */
 export async function takePlace(tx: Db, listId: string, person: Person, origin: string, now = new Date()): Promise<Placed> {
-	const list = await lockList(tx, listId);
+	const owner = await listOwner(tx, listId);
 	const [dates] = await tx
 		.select({ firstStart: min(gathering.startsAt), scheduled: count() })
 		.from(gathering)
 		.where(and(eq(gathering.listId, listId), eq(gathering.status, 'scheduled')));
+	const list = await lockList(tx, listId);
 	if (dates.scheduled === 0) throw new DomainError('error.gatheringCancelled', 409);
 	const window = registrationWindow(list, dates.firstStart ? new Date(dates.firstStart) : null, now);
 	if (window === 'notYetOpen') throw new DomainError('error.registrationNotOpen', 409);
 	if (window === 'closed') throw new DomainError('error.registrationClosed', 409);
-	const [existing] = await tx
-		.select({ id: registration.id })
+	const [tally] = await tx
+		.select({
+			confirmed: sql<number>`count(*) filter (where ${registration.status} = 'confirmed')::int`,
+			waitlisted: sql<number>`count(*) filter (where ${registration.status} = 'waitlisted')::int`,
+			mine: sql<number>`count(*) filter (where ${registration.email} = ${person.email})::int`
+		})
 		.from(registration)
-		.where(and(eq(registration.listId, listId), ne(registration.status, 'cancelled'), eq(registration.email, person.email)));
-	if (existing) throw new DomainError('error.alreadyRegistered', 409, 'email');
-	const outcome = placement(list, await confirmedCount(tx, listId));
+		.where(and(eq(registration.listId, listId), ne(registration.status, 'cancelled')));
+	if (tally.mine > 0) throw new DomainError('error.alreadyRegistered', 409, 'email');
+	const outcome = placement(list, tally.confirmed);
 	if (outcome === 'full') throw new DomainError('error.gatheringFull', 409);
 	const token = crypto.randomBytes(24).toString('base64url');
 	const [row] = await tx
 		.insert(registration)
 		.values({ listId, ...person, status: outcome, manageTokenHash: hashToken(token) })
-		.returning();
-	const position = await positionOf(tx, row);
-	const owner = await listOwner(tx, listId);
+		.returning({ id: registration.id });
+	// Under the lock nobody else joined, so the place is the next one in its line.
+	const position = (outcome === 'confirmed' ? tally.confirmed : tally.waitlisted) + 1;
 	await send(
 		tx,
 		[person],
