@@ -1,13 +1,12 @@
 import { and, asc, count, eq, exists, gte, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
-import type { Gathering, Raw } from './inputs';
 import type { Db } from '../../db/client';
+import { shortLived } from '../../cache';
 import { reserveSlug } from '../../db/slugs';
 import { scheduleJob, unscheduleJob } from '../../jobs';
 import { DomainError, enforce, forbidden, notFound, recordAudit, signInRequired, type Actor } from '../identity';
 import { areaWithDescendants, membershipsOf, organisationSummaries } from '../network';
 import { listSpaces, spaceAccess } from '../spaces';
-import { agendaFilter, isUuid, cancelInput, gatheringInput, oneClickInput, registrationInput, seriesInput, type AgendaFilter } from './inputs';
-import { shortLived } from '../../cache';
+import { agendaFilter, cancelInput, gatheringInput, isUuid, oneClickInput, registrationInput, seriesInput, type AgendaFilter, type Gathering, type Raw } from './inputs';
 import { describeChanges, send, when, where } from './letters';
 import { registrationWindow } from './places';
 import { canManageGathering, canOrganise, canSeeParticipantDetails, type GatheringStanding } from './policy';
@@ -150,18 +149,18 @@ export interface Placement {
 	seriesSlug?: string | null;
 }
 
-export async function createGathering(db: Db, actor: Actor | null, raw: Raw, origin: string, where_: Placement = {}) {
+export async function createGathering(db: Db, actor: Actor | null, raw: Raw, origin: string, place: Placement = {}) {
 	if (!actor) throw signInRequired();
 	const input = gatheringInput.parse(raw);
 	let series: SeriesRow | null = null;
 	let seriesOrganiserIds: string[] = [];
-	if (where_.seriesSlug) {
-		const found = await findSeries(db, actor, where_.seriesSlug);
+	if (place.seriesSlug) {
+		const found = await findSeries(db, actor, place.seriesSlug);
 		if (!found.manages) throw forbidden();
 		series = found.row;
 		seriesOrganiserIds = found.organiserIds;
 	}
-	const spaceId = series ? series.spaceId : (where_.spaceId ?? null);
+	const spaceId = series ? series.spaceId : (place.spaceId ?? null);
 	const organiserIds = [...new Set(input.organiserIds)];
 	// A session may name its series' organisers; naming anyone else needs the same consent as a new gathering.
 	const added = organiserIds.filter((id) => !seriesOrganiserIds.includes(id));
@@ -381,8 +380,8 @@ async function loadAgenda(db: Db, actor: Actor | null, filter: AgendaFilter, now
 		conditions.push(exists(db.select({ x: sql`1` }).from(gatheringOrganiser).where(and(eq(gatheringOrganiser.gatheringId, gathering.id), eq(gatheringOrganiser.organisationId, filter.organisation)))));
 	if (filter.theme)
 		conditions.push(exists(db.select({ x: sql`1` }).from(gatheringTheme).where(and(eq(gatheringTheme.gatheringId, gathering.id), eq(gatheringTheme.themeId, filter.theme)))));
-	const where_ = and(...conditions);
-	const [{ total }] = await db.select({ total: count() }).from(gathering).where(where_);
+	const matching = and(...conditions);
+	const [{ total }] = await db.select({ total: count() }).from(gathering).where(matching);
 	const rows = await db
 		.select({
 			id: gathering.id,
@@ -402,7 +401,7 @@ async function loadAgenda(db: Db, actor: Actor | null, filter: AgendaFilter, now
 		.from(gathering)
 		.innerJoin(registrationList, eq(registrationList.id, gathering.listId))
 		.leftJoin(gatheringSeries, eq(gatheringSeries.id, gathering.seriesId))
-		.where(where_)
+		.where(matching)
 		.orderBy(sql`${gathering.startsAt} asc nulls last`, asc(gathering.title))
 		.limit(pageSize)
 		.offset((filter.page - 1) * pageSize);
