@@ -51,9 +51,14 @@ export async function participantsCsv(db: Db, actor: Actor | null, slug: string,
 	const { people } = await participants(db, actor, slug);
 	const yesNo = (v: boolean | null) => (v === null ? '' : t(v ? 'common.yes' : 'common.no'));
 	return stringify(
-		people.map((p) => [p.name, p.email, t(`registration.status.${p.status}`), p.waitlistPosition ?? '', p.createdAt.toISOString(), p.needs, yesNo(p.present)]),
+		people.map((p) => [inert(p.name), inert(p.email), t(`registration.status.${p.status}`), p.waitlistPosition ?? '', p.createdAt.toISOString(), inert(p.needs), yesNo(p.present)]),
 		{ header: true, columns: [t('csv.name'), t('csv.email'), t('csv.status'), t('csv.waitlistPosition'), t('csv.registeredAt'), t('csv.needs'), t('csv.present')] }
 	);
+}
+
+/** Guests type these fields; a leading = + - @ would make a spreadsheet run them as a formula. */
+function inert(text: string): string {
+	return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
 /** Marks who came: the ids given were present, every other confirmed person was not. */

@@ -4,7 +4,7 @@ import { send, when, where } from './letters';
 import { registration, gathering } from './schema';
 
 /**
- * Sends the reminder for one gathering. It runs inside the job's transaction, so the e-mails are
+ * Sends the reminder for one gathering, with the online link: only confirmed people get it. It runs inside the job's transaction, so the e-mails are
  * queued exactly once. A job left over from an old date, or for a cancelled gathering, does nothing.
  */
 export async function sendReminder(tx: Db, payload: Record<string, unknown>, now: Date): Promise<void> {
@@ -18,7 +18,7 @@ export async function sendReminder(tx: Db, payload: Record<string, unknown>, now
 	await send(
 		tx,
 		people,
-		{ subject: 'mail.reminder.subject', body: 'mail.reminder.body', params: (locale) => ({ title: g.title, when: when(g, locale), where: where(g, locale) }), path: `/bijeenkomsten/${g.slug}` },
+		{ subject: 'mail.reminder.subject', body: 'mail.reminder.body', params: (locale) => ({ title: g.title, when: when(g, locale), where: where(g, locale) + (g.format !== 'in_person' && g.onlineUrl ? ` – ${g.onlineUrl}` : '') }), path: `/bijeenkomsten/${g.slug}` },
 		String(payload.origin)
 	);
 }

@@ -9,7 +9,8 @@ import { directoryStore } from '../../files';
 import { engines, refused, world, type World } from '../../testing';
 import type { Actor } from '../identity';
 import { createOrganisation } from '../network';
-import { addAttachment, attachmentFile, attachmentType, createGathering, getGathering, publishReport, removeAttachment } from './index';
+import { addAttachment, attachmentFile, attachmentType, createGathering, getGathering, participantsCsv, publishReport, register, removeAttachment } from './index';
+import { translator } from '../../../i18n';
 
 const origin = 'http://localhost:3000';
 
@@ -53,6 +54,14 @@ for (const engine of engines()) {
 			await assert.rejects(publishReport(w.database.db, stranger, slug, { outcomes: 'x' }), refused('error.forbidden', 403));
 			await assert.rejects(publishReport(w.database.db, organiser, slug, { outcomes: 'x'.repeat(501) }), (e: Error) => e.name === 'ZodError');
 			assert.deepEqual((await getGathering(w.database.db, null, slug)).outcomes, ['Alleen dit']);
+		});
+
+		it('exports a name that looks like a formula as plain text', async () => {
+			await register(w.database.db, null, { gathering: slug }, { name: '=HYPERLINK("http://evil.example")', email: 'formula@example.org', needs: '+31 6 1234' }, { locale: 'nl', origin });
+			const csv = await participantsCsv(w.database.db, organiser, slug, translator('nl'));
+			assert.match(csv, /'=HYPERLINK/);
+			assert.match(csv, /'\+31 6 1234/);
+			assert.doesNotMatch(csv, /(^|,)"?=HYPERLINK/m);
 		});
 
 		it('keeps a file for the organiser and gives it back to anyone who may see the gathering', async () => {

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, exists, gte, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, exists, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { shortLived } from '../../cache';
 import { reserveSlug } from '../../db/slugs';
