@@ -3,9 +3,10 @@ import { formAction, formValues } from '$lib/server/http';
 import { orErrorPage } from '$lib/server/pages';
 import { cancelByLink, registrationForLink, submitCase } from '$lib/server/modules/gatherings';
 
-// The secret in this address is the guest's only key: the page must not be cached or leak via Referer.
+// The secret in this address is the guest's only key: the page must not be cached, and other
+// sites (the online meeting link, say) must not receive the address as Referer.
 export const load: PageServerLoad = async ({ locals, params, setHeaders }) => {
-	setHeaders({ 'Cache-Control': 'private, no-store', 'Referrer-Policy': 'no-referrer' });
+	setHeaders({ 'Cache-Control': 'private, no-store', 'Referrer-Policy': 'same-origin' });
 	return { registration: await orErrorPage(locals, () => registrationForLink(locals.app.database.db, params.token)) };
 };
 

@@ -39,8 +39,20 @@ const registrationRules = {
 	registrationCloses: optional(moment)
 };
 
-const windowOrder = (r: { registrationOpens: string | null; registrationCloses: string | null }) =>
-	!r.registrationOpens || !r.registrationCloses || r.registrationOpens < r.registrationCloses;
+const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+const anyObject = (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null;
+
+/** Compares as text: both are "YYYY-MM-DDTHH:MM"; anything else is left to the fields' own checks. */
+const windowOrder = (r: { registrationOpens: unknown; registrationCloses: unknown }) =>
+	!isText(r.registrationOpens) || !isText(r.registrationCloses) || r.registrationOpens < r.registrationCloses;
+
+/** The end lies after the start, on the end day or else the start day; unreadable parts are the fields' own errors. */
+function endAfterStart(g: { startDay: unknown; startTime: unknown; endDay: unknown; endTime: unknown }): boolean {
+	const valid = (d: unknown, time: unknown) => day.safeParse(d).success && clock.safeParse(time).success;
+	const endDay = isText(g.endDay) ? g.endDay : g.startDay;
+	if (!valid(g.startDay, g.startTime) || !valid(endDay, g.endTime)) return true;
+	return `${endDay}T${g.endTime}` > `${g.startDay}T${g.startTime}`;
+}
 
 export const gatheringInput = z
 	.object({
@@ -69,15 +81,15 @@ export const gatheringInput = z
 		themeIds: uuids(),
 		...registrationRules
 	})
-	.refine((g) => !g.startDay || g.startTime, { message: 'error.required', path: ['startTime'] })
-	.refine((g) => windowOrder(g), { message: 'error.dateOrder', path: ['registrationCloses'] })
-	.transform((g, ctx) => {
+	// These checks also run when other fields are wrong, so a form lists every mistake at once.
+	.refine((g) => !isText(g.startDay) || isText(g.startTime), { message: 'error.required', path: ['startTime'], when: anyObject })
+	.refine((g) => windowOrder(g), { message: 'error.dateOrder', path: ['registrationCloses'], when: anyObject })
+	.refine((g) => endAfterStart(g), { message: 'error.endBeforeStart', path: ['endTime'], when: anyObject })
+	.transform((g) => {
 		const startsAt = g.startDay && g.startTime ? amsterdamInstant(g.startDay, g.startTime) : null;
 		const endsAt = startsAt && g.endTime ? amsterdamInstant(g.endDay ?? g.startDay!, g.endTime) : null;
-		if (startsAt && endsAt && endsAt <= startsAt) ctx.addIssue({ code: 'custom', message: 'error.endBeforeStart', path: ['endTime'] });
 		return { ...g, startsAt, endsAt, opensAt: momentToInstant(g.registrationOpens), closesAt: momentToInstant(g.registrationCloses) };
 	});
-/** Fields as callers may give them: any may be missing or a form's string; the schema decides. */
 export type GatheringInput = { [K in keyof z.input<typeof gatheringInput>]?: unknown };
 export type Gathering = z.output<typeof gatheringInput>;
 
@@ -90,7 +102,7 @@ export const seriesInput = z
 		organiserIds: uuids().pipe(z.array(z.string()).min(1, { message: 'error.organiserRequired' })),
 		...registrationRules
 	})
-	.refine((s) => windowOrder(s), { message: 'error.dateOrder', path: ['registrationCloses'] })
+	.refine((s) => windowOrder(s), { message: 'error.dateOrder', path: ['registrationCloses'], when: anyObject })
 	.transform((s) => ({ ...s, opensAt: momentToInstant(s.registrationOpens), closesAt: momentToInstant(s.registrationCloses) }));
 export type SeriesInput = { [K in keyof z.input<typeof seriesInput>]?: unknown };
 
