@@ -796,7 +796,7 @@ function markdown(report: Report): string {
 		const { ceiling, agenda } = report.agenda;
 		lines.push(
 			`autocannon ${connections} connections, ${warmup} s warm-up then ${duration} s per page, the two pages interleaved per round. ` +
-				`An anonymous visitor's agenda holds ${int(report.agenda.total)} upcoming gatherings; the page showed ${report.agenda.shown} of the first 25 the service lists.`,
+				`An anonymous visitor's agenda holds ${int(report.agenda.total)} upcoming gatherings; the page showed ${report.agenda.shown} titles, the whole first page the service lists.`,
 			'',
 			'| page | path | req/s | p50 | p99 | max | vs ceiling | non-2xx | errors | server CPU per request | vs ceiling (CPU) | machine busy | HTML |',
 			'|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|'

@@ -353,7 +353,7 @@ const anonymousAgenda = shortLived<Agenda>(2000);
 type Agenda = Awaited<ReturnType<typeof loadAgenda>>;
 
 /** The agenda: upcoming gatherings the actor may see, soonest first, undated ones last. */
-export async function listGatherings(db: Db, actor: Actor | null, raw: Record<string, unknown> = {}, now?: Date, pageSize = 25): Promise<Agenda> {
+export async function listGatherings(db: Db, actor: Actor | null, raw: Record<string, unknown> = {}, now?: Date, pageSize = 20): Promise<Agenda> {
 	const filter = agendaFilter.parse(raw);
 	if (actor || now) return loadAgenda(db, actor, filter, now ?? new Date(), pageSize);
 	return anonymousAgenda.get(JSON.stringify([filter, pageSize]), () => loadAgenda(db, null, filter, new Date(), pageSize));
