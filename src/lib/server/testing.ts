@@ -36,10 +36,31 @@ export async function freshDatabase(engine: Engine): Promise<TestDatabase> {
 			await database.close();
 			const cleanup = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
 			await cleanup.connect();
-			await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-			await cleanup.end();
+			try {
+				await dropWhenFree(cleanup, name);
+			} finally {
+				await cleanup.end();
+			}
 		}
 	};
+}
+
+/**
+ * PostgreSQL's autovacuum may be working in a database the suite just filled. Its worker belongs to
+ * the superuser, so our role may not end it (42501) and a plain drop finds the database busy
+ * (55006): wait for the worker to finish instead.
+ */
+async function dropWhenFree(client: pg.Client, name: string, attempts = 50): Promise<void> {
+	for (let attempt = 1; ; attempt++) {
+		try {
+			await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+			return;
+		} catch (error) {
+			const code = (error as { code?: string }).code;
+			if (attempt >= attempts || (code !== '42501' && code !== '55006')) throw error;
+			await new Promise((resolve) => setTimeout(resolve, 200));
+		}
+	}
 }
 
 export interface World {
