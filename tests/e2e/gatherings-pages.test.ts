@@ -377,8 +377,10 @@ describe('what the gatherings pages show', () => {
 		const url = new URL(page.url());
 		assert.equal(url.searchParams.get('page'), '2');
 		assert.equal(url.searchParams.get('organisation'), known.cooperative, 'the filter is kept');
-		assert.deepEqual(await titles(), ['Leerkring 4: terugblik en vervolg'], 'the undated session comes last');
-		assert.match((await page.locator('main .card').textContent()) ?? '', /Datum volgt nog/);
+		const second = await titles();
+		assert.equal(second.length, total - 20, 'the second page holds the rest');
+		assert.equal(second.at(-1), 'Leerkring 4: terugblik en vervolg', 'the undated session comes last');
+		assert.match((await page.locator('main .card').last().textContent()) ?? '', /Datum volgt nog/);
 		assert.match((await pages.textContent()) ?? '', /Pagina 2 van 2/);
 		await Promise.all([page.waitForNavigation(), pages.getByRole('link', { name: 'Vorige' }).click()]);
 		assert.equal(new URL(page.url()).searchParams.get('page'), '1');
