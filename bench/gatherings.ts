@@ -1,4 +1,3 @@
-/// <reference path="./autocannon.d.ts" />
 // `npm run bench:gatherings [-- --write]`: gatherings on PostgreSQL, loopback only.
 //
 // 1. Creates a fresh PostgreSQL database, migrates it and seeds the demo region plus 500 upcoming
@@ -30,68 +29,48 @@
 // BENCH_PG_URL (else TEST_DATABASE_URL, else postgres://samenspel:samenspel@127.0.0.1:5432/postgres)
 // names a database on a loopback PostgreSQL server whose role may CREATE DATABASE.
 
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
-import autocannon, { type Result } from 'autocannon';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
-import { freePort } from '../tests/free-port.ts';
 import { openPostgres, type Database, type Db } from '../src/lib/server/db/client.ts';
 import { DomainError } from '../src/lib/server/modules/identity/index.ts';
 import { createGathering, listGatherings, register } from '../src/lib/server/modules/gatherings/index.ts';
 import { ORIGIN, gatheringDraft, random, seedAgenda, seedBase, type Base, type Seeded } from './gatherings-seed.ts';
+import { benchmarksFile, buildLine, combinePages, createDatabase, dropDatabase, formatMs, int, isLoopback, loadOptions, loadPage, machineLine, median, noteFailedRequests, numberOption, pageTable, pct, percentile, printTargets, startRun, startServer, stopAllServers, stopServer, targetTable, waitHealthy, withDatabase, writeSection, type PageFigures, type RunInfo, type Server, type Target } from './support.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const serverEntry = path.join(root, 'build', 'index.js');
-// The heap limit `npm start` runs with: the server is measured as it is run.
-const serverNodeFlags = ['--max-old-space-size=160'];
-const benchmarksFile = path.join(root, 'BENCHMARKS.md');
 const AGENDA = '/bijeenkomsten';
 const CEILING = '/over';
 const TARGETS = { agendaP99Ms: 150 };
 
 // ---------------------------------------------------------------- options
 
-function option(name: string, fallback: number): number {
-	const i = process.argv.indexOf(`--${name}`);
-	if (i === -1) return fallback;
-	const value = Number(process.argv[i + 1]);
-	if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} needs a positive whole number`);
-	return value;
-}
+const option = (name: string, fallback: number) => numberOption(name, fallback, true);
 
 const write = process.argv.includes('--write');
 const rounds = option('rounds', 3);
 const gatheringCount = option('gatherings', 500);
-const duration = option('duration', 10);
-const warmup = option('warmup', 2);
-const connections = option('connections', 50);
+const load = loadOptions(true);
+const { duration, warmup, connections } = load;
 const registrations = option('registrations', 1000);
 const duplicates = Math.min(option('duplicates', 100), registrations - 1);
 const capacity = option('capacity', 50);
 const poolSize = option('pool', 20);
 const adminUrl = process.env.BENCH_PG_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://samenspel:samenspel@127.0.0.1:5432/postgres';
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
-if (!LOOPBACK.has(new URL(adminUrl).hostname)) throw new Error(`the PostgreSQL server must be on loopback, not ${new URL(adminUrl).hostname}`);
+if (!isLoopback(adminUrl)) throw new Error(`the PostgreSQL server must be on loopback, not ${new URL(adminUrl).hostname}`);
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 // ---------------------------------------------------------------- what to undo
 
-const running = new Set<Server>();
 const pools = new Set<Database>();
 /** Undone in reverse order on a crash or Ctrl-C, after servers and pools are gone: a dropped database kills its connections, and an idle pool would throw on that. */
 const undo: (() => Promise<unknown>)[] = [];
 
 async function cleanup(): Promise<void> {
-	await Promise.all([...running].map(stopServer));
+	await stopAllServers();
 	await Promise.all([...pools].map((d) => d.close().catch(() => {})));
 	for (const step of undo.splice(0).reverse()) await step().catch((error) => console.error(error));
 }
@@ -112,188 +91,24 @@ async function openPool(url: string, max: number): Promise<Database> {
 
 // ---------------------------------------------------------------- PostgreSQL
 
-function withDatabase(url: string, name: string): string {
-	const u = new URL(url);
-	u.pathname = `/${name}`;
-	return u.toString();
-}
-
-async function admin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
-	const client = new pg.Client({ connectionString: adminUrl });
-	await client.connect();
-	try {
-		return await run(client);
-	} finally {
-		await client.end();
-	}
-}
-
 const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
 
 // ---------------------------------------------------------------- server
-
-interface Server {
-	child: ChildProcess;
-	port: number;
-	base: string;
-	output: string[];
-	exited: Promise<number | null>;
-}
 
 /**
  * `behindProxy`: the client address comes from X-Forwarded-For, as when a reverse proxy sits in
  * front; a burst can then come from many addresses, as a real crowd does, instead of running into
  * the per-address limit on guest registrations after a few dozen.
  */
-async function startServer(url: string, behindProxy = false): Promise<Server> {
-	const port = await freePort();
-	const base = `http://127.0.0.1:${port}`;
-	const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: base, NODE_ENV: 'production', DATABASE_URL: url, DEMO_DATA: '0' };
-	for (const key of ['DATA_DIR', 'SMTP_URL', 'ADDRESS_HEADER', 'XFF_DEPTH']) delete env[key];
-	if (behindProxy) Object.assign(env, { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' });
-	const child = spawn(process.execPath, [...serverNodeFlags, serverEntry], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-	const output: string[] = [];
-	const keep = (chunk: Buffer) => {
-		output.push(chunk.toString());
-		if (output.length > 200) output.shift();
-	};
-	child.stdout!.on('data', keep);
-	child.stderr!.on('data', keep);
-	const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-	const server: Server = { child, port, base, output, exited };
-	running.add(server);
-	void exited.then(() => running.delete(server));
-	return server;
-}
-
-async function waitHealthy(server: Server, timeoutMs = 120_000): Promise<number> {
-	const since = performance.now();
-	let gone = false;
-	void server.exited.then(() => (gone = true));
-	while (performance.now() - since < timeoutMs) {
-		if (gone) throw new Error(`server exited before it was ready:\n${server.output.join('')}`);
-		try {
-			const response = await fetch(`${server.base}/healthz`, { signal: AbortSignal.timeout(2000) });
-			await response.arrayBuffer();
-			if (response.ok) return performance.now() - since;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((r) => setTimeout(r, 20));
-	}
-	throw new Error(`server not healthy after ${timeoutMs} ms:\n${server.output.join('')}`);
-}
-
-async function stopServer(server: Server): Promise<void> {
-	if (server.child.exitCode !== null || server.child.signalCode !== null) return;
-	server.child.kill('SIGTERM');
-	const timer = setTimeout(() => server.child.kill('SIGKILL'), 15_000);
-	await server.exited;
-	clearTimeout(timer);
-}
-
-const CLOCK_TICKS = (() => {
-	try {
-		return Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
-	} catch {
-		return 100;
-	}
-})();
-
-function cpuSeconds(pid: number): number {
-	const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-	return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
-}
-
-function machineSeconds(): { busy: number; total: number } {
-	const t = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].split(/\s+/).slice(1, 9).map(Number);
-	const [user, nice, system, idle, iowait, irq, softirq, steal] = t;
-	return { busy: (user + nice + system + irq + softirq + steal) / CLOCK_TICKS, total: (user + nice + system + idle + iowait + irq + softirq + steal) / CLOCK_TICKS };
-}
-
-// ---------------------------------------------------------------- statistics
-
-function median(values: number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	const mid = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-/** Nearest-rank percentile. */
-function percentile(sorted: number[], p: number): number {
-	if (!sorted.length) return NaN;
-	return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+function startOn(url: string, behindProxy = false): Promise<Server> {
+	// The bench seeds its own data; the rest would come from the shell's own setup.
+	return startServer({
+		set: { DATABASE_URL: url, DEMO_DATA: '0', ...(behindProxy ? { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' } : {}) },
+		unset: ['DATA_DIR', 'SMTP_URL', 'ADDRESS_HEADER', 'XFF_DEPTH']
+	});
 }
 
 // ---------------------------------------------------------------- agenda page
-
-interface PageFigures {
-	label: string;
-	path: string;
-	bytes: number;
-	reqPerSec: number;
-	p50: number;
-	p99: number;
-	max: number;
-	requests: number;
-	non2xx: number;
-	errors: number;
-	timeouts: number;
-	cpuMsPerRequest: number;
-	machineBusy: number;
-}
-
-async function loadPage(server: Server, label: string, urlPath: string): Promise<PageFigures> {
-	const url = server.base + urlPath;
-	if (!LOOPBACK.has(new URL(url).hostname)) throw new Error(`refusing to load-test ${url}: loopback only`);
-	const pid = server.child.pid!;
-	const probe = await fetch(url, { headers: { accept: 'text/html' } });
-	const body = await probe.text();
-	if (probe.status !== 200) throw new Error(`${urlPath} answered ${probe.status}, not 200`);
-	process.stderr.write(`  ${label} (${urlPath}): warm-up ${warmup} s … `);
-	await autocannon({ url, connections, duration: warmup, headers: { accept: 'text/html' } });
-	process.stderr.write(`measuring ${duration} s … `);
-	const cpu0 = cpuSeconds(pid);
-	const machine0 = machineSeconds();
-	const r: Result = await autocannon({ url, connections, duration, headers: { accept: 'text/html' } });
-	const cpu = cpuSeconds(pid) - cpu0;
-	const machine1 = machineSeconds();
-	process.stderr.write(`${Math.round(r.requests.average)} req/s, p99 ${r.latency.p99} ms\n`);
-	return {
-		label,
-		path: urlPath,
-		bytes: Buffer.byteLength(body),
-		reqPerSec: r.requests.average,
-		p50: r.latency.p50,
-		p99: r.latency.p99,
-		max: r.latency.max,
-		requests: r.requests.total,
-		non2xx: r.non2xx,
-		errors: r.errors,
-		timeouts: r.timeouts,
-		cpuMsPerRequest: r.requests.total ? (cpu * 1000) / r.requests.total : NaN,
-		machineBusy: (machine1.busy - machine0.busy) / (machine1.total - machine0.total)
-	};
-}
-
-function combinePages(runs: PageFigures[]): PageFigures {
-	if (runs.length === 1) return runs[0];
-	const mid = (pick: (f: PageFigures) => number) => median(runs.map(pick));
-	const sum = (pick: (f: PageFigures) => number) => runs.reduce((a, f) => a + pick(f), 0);
-	return {
-		...runs[0],
-		reqPerSec: mid((f) => f.reqPerSec),
-		p50: mid((f) => f.p50),
-		p99: mid((f) => f.p99),
-		max: Math.max(...runs.map((f) => f.max)),
-		requests: sum((f) => f.requests),
-		non2xx: sum((f) => f.non2xx),
-		errors: sum((f) => f.errors),
-		timeouts: sum((f) => f.timeouts),
-		cpuMsPerRequest: mid((f) => f.cpuMsPerRequest),
-		machineBusy: mid((f) => f.machineBusy)
-	};
-}
 
 /** The page must show what the service lists first, or the figures would be for an empty page. */
 async function checkAgendaContent(server: Server, db: Db): Promise<{ total: number; shown: number }> {
@@ -604,20 +419,7 @@ function actionAnswer(body: string): { type: string; status?: number; data?: unk
 
 // ---------------------------------------------------------------- the run
 
-interface Machine {
-	cores: number;
-	memoryGb: number;
-	cpu: string;
-	node: string;
-	postgres: string;
-	kernel: string;
-	load: number[];
-}
-
-interface Report {
-	date: string;
-	machine: Machine;
-	build: { built: string; commit: string };
+interface Report extends RunInfo {
 	seeded: Seeded;
 	agenda: { ceiling: PageFigures; agenda: PageFigures; total: number; shown: number } | null;
 	agendaSkipped?: string;
@@ -626,31 +428,16 @@ interface Report {
 	service: ServiceRound[];
 }
 
-function buildInfo(): Report['build'] {
-	const built = fs.statSync(serverEntry).mtime.toISOString().slice(0, 19).replace('T', ' ') + ' UTC';
-	let commit = 'unknown';
-	try {
-		commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
-	} catch {
-		// not a git checkout
-	}
-	return { built, commit };
-}
-
 async function main(): Promise<Report> {
-	if (!fs.existsSync(serverEntry)) throw new Error('no build found: run `npm run build` first');
-	const loadBefore = os.loadavg();
-	const build = buildInfo();
+	const finishRun = startRun();
 	const name = `samenspel_bench_g_${Date.now()}`;
 	const url = withDatabase(adminUrl, name);
-	const postgres = await admin(async (c) => {
-		await c.query(`CREATE DATABASE ${name}`);
+	const postgres = await createDatabase(adminUrl, name, () =>
 		undo.push(async () => {
-			await admin((a) => a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+			await dropDatabase(adminUrl, name);
 			log(`database ${name} dropped`);
-		});
-		return (await c.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version;
-	});
+		})
+	);
 	log(`PostgreSQL ${postgres}: database ${name}`);
 
 	const seeding = await openPool(url, poolSize);
@@ -673,9 +460,9 @@ async function main(): Promise<Report> {
 	// A small pool of the bench's own, to read what the service lists and check what the server wrote.
 	const side = await openPool(url, 4);
 	try {
-		const server = await startServer(url);
+		const server = await startOn(url);
 		try {
-			const ready = await waitHealthy(server);
+			const ready = await waitHealthy(server, { pollMs: 20 });
 			log(`server ready (pid ${server.child.pid}, port ${server.port}) in ${Math.round(ready)} ms`);
 			const probe = await fetch(server.base + AGENDA, { headers: { accept: 'text/html' } });
 			await probe.arrayBuffer();
@@ -688,8 +475,8 @@ async function main(): Promise<Report> {
 				const runs: PageFigures[][] = [[], []];
 				for (let round = 1; round <= rounds; round++) {
 					if (rounds > 1) log(` round ${round} of ${rounds}`);
-					runs[0].push(await loadPage(server, 'static page (ceiling)', CEILING));
-					runs[1].push(await loadPage(server, 'agenda', AGENDA));
+					runs[0].push(await loadPage(server, 'static page (ceiling)', CEILING, load));
+					runs[1].push(await loadPage(server, 'agenda', AGENDA, load));
 				}
 				agenda = { ceiling: combinePages(runs[0]), agenda: combinePages(runs[1]), total, shown };
 			}
@@ -697,9 +484,9 @@ async function main(): Promise<Report> {
 			await stopServer(server);
 		}
 
-		const proxied = await startServer(url, true);
+		const proxied = await startOn(url, true);
 		try {
-			await waitHealthy(proxied);
+			await waitHealthy(proxied, { pollMs: 20 });
 			const outcome = await httpBurst(proxied, side.db, base, 1);
 			if (typeof outcome === 'string') {
 				httpSkipped = outcome;
@@ -718,17 +505,7 @@ async function main(): Promise<Report> {
 	const service = await serviceBursts(url, base);
 
 	const report: Report = {
-		date: new Date().toISOString().slice(0, 10),
-		machine: {
-			cores: os.availableParallelism(),
-			memoryGb: Math.round(os.totalmem() / 1024 ** 3),
-			cpu: os.cpus()[0]?.model.replace(/\s+/g, ' ').trim() ?? 'unknown CPU',
-			node: process.version,
-			postgres,
-			kernel: os.release(),
-			load: loadBefore
-		},
-		build,
+		...finishRun(postgres),
 		seeded,
 		agenda,
 		agendaSkipped,
@@ -736,22 +513,16 @@ async function main(): Promise<Report> {
 		httpSkipped,
 		service
 	};
-	if (buildInfo().built !== build.built) {
-		report.build.built += ' (replaced by a new build during the run: figures may mix both)';
-		log('warning: build/ was rebuilt during the run');
-	}
 	return report;
 }
 
 // ---------------------------------------------------------------- output
 
-const int = (n: number) => Math.round(n).toLocaleString('en-US');
-const ms = (n: number) => `${n >= 100 || Number.isInteger(n) ? Math.round(n) : n.toFixed(1)} ms`;
-const pct = (n: number) => `${Math.round(n * 100)}%`;
+const ms = (n: number) => formatMs(n, 100);
 const yes = (ok: boolean) => (ok ? 'yes' : '**no**');
 
-function targets(report: Report) {
-	const list: { what: string; seen: string; met: boolean }[] = [];
+function targets(report: Report): Target[] {
+	const list: Target[] = [];
 	if (report.agenda) {
 		const a = report.agenda.agenda;
 		// A p99 of requests that failed or never came back says nothing: those runs do not pass.
@@ -780,11 +551,10 @@ function markdown(report: Report): string {
 			'Registrations through the service on PostgreSQL, fired all at once at one gathering, with the invariant checked in the database; ' +
 			`the agenda page \`${AGENDA}\` with ${int(s.upcoming)} upcoming gatherings against the static page \`${CEILING}\` (the framework's ceiling, as in \`bench/run.ts\`).`,
 		'',
-		`Machine: ${m.cores} cores (${m.cpu}), ${m.memoryGb} GB memory, Linux ${m.kernel}, Node ${m.node}, PostgreSQL ${m.postgres}; ` +
+		`${machineLine(m)}; ` +
 			'app, database and load generator share the machine, over loopback.',
 		'',
-		`Build of ${report.build.built} (checkout at commit ${report.build.commit} when measured). Load average before the run: ${m.load.map((l) => l.toFixed(2)).join(', ')}` +
-			(rounds > 1 ? `; ${rounds} rounds, medians shown.` : '.'),
+		buildLine(report.build, m) + (rounds > 1 ? `; ${rounds} rounds, medians shown.` : '.'),
 		'',
 		`Seeded through the services: the demo region (with ${s.fromDemo} upcoming gatherings of its own), then ${int(s.gatherings)} more upcoming gatherings (${s.series} series of 5 sessions, ${s.inSpaces} in public spaces, ${s.undated} without a date; ` +
 			`${s.formats.in_person} in person, ${s.formats.online} online, ${s.formats.hybrid} hybrid; 1–3 organisers, 0–2 themes, areas across Twente; ${s.registrations} guests on every tenth) in ${(s.ms / 1000).toFixed(1)} s.`,
@@ -798,15 +568,7 @@ function markdown(report: Report): string {
 			`autocannon ${connections} connections, ${warmup} s warm-up then ${duration} s per page, the two pages interleaved per round. ` +
 				`An anonymous visitor's agenda holds ${int(report.agenda.total)} upcoming gatherings; the page showed ${report.agenda.shown} titles, the whole first page the service lists.`,
 			'',
-			'| page | path | req/s | p50 | p99 | max | vs ceiling | non-2xx | errors | server CPU per request | vs ceiling (CPU) | machine busy | HTML |',
-			'|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|'
-		);
-		for (const p of [ceiling, agenda])
-			lines.push(
-				`| ${p.label} | \`${p.path}\` | ${int(p.reqPerSec)} | ${ms(p.p50)} | ${ms(p.p99)} | ${ms(p.max)} | **${pct(p.reqPerSec / ceiling.reqPerSec)}** | ${p.non2xx} | ${p.errors + p.timeouts} | ` +
-					`${p.cpuMsPerRequest.toFixed(2)} ms | ${pct(ceiling.cpuMsPerRequest / p.cpuMsPerRequest)} | ${pct(p.machineBusy)} | ${(p.bytes / 1024).toFixed(1)} KB |`
-			);
-		lines.push(
+			...pageTable([ceiling, agenda], ms),
 			'',
 			`At ${connections} connections the load is a closed loop (mean latency ≈ connections ÷ throughput), so a p99 under ${TARGETS.agendaP99Ms} ms needs well over ` +
 				`${int(connections / (TARGETS.agendaP99Ms / 1000))} req/s. The agenda reached ${int(agenda.reqPerSec)} req/s at ${agenda.cpuMsPerRequest.toFixed(1)} ms of server CPU per request, ` +
@@ -868,21 +630,13 @@ function markdown(report: Report): string {
 	} else lines.push(`Not measured: ${report.httpSkipped}.`);
 	lines.push('');
 
-	lines.push('| target | seen | |', '|---|---:|---|');
-	for (const t of targets(report)) lines.push(`| ${t.what} | ${t.seen} | ${t.met ? 'PASS' : 'FAIL'} |`);
+	lines.push(...targetTable(targets(report)));
 	return lines.join('\n') + '\n';
 }
 
-function writeSection(report: Report, section: string): void {
-	const start = `<!-- bench gatherings ${report.date} -->`;
-	const end = `<!-- /bench gatherings ${report.date} -->`;
-	const block = `${start}\n${section}${end}\n`;
-	let text = fs.readFileSync(benchmarksFile, 'utf8');
-	const from = text.indexOf(start);
-	const to = text.indexOf(end);
-	if (from !== -1 && to > from) text = text.slice(0, from) + block + text.slice(to + end.length + 1);
-	else text = `${text.trimEnd()}\n\n${block}`;
-	fs.writeFileSync(benchmarksFile, text);
+function writeReport(report: Report, section: string): void {
+	// No intro: bench/run.ts writes the file's head, and this section belongs below it.
+	writeSection(`bench gatherings ${report.date}`, section);
 	log(`wrote the gatherings section of ${report.date} in ${path.relative(process.cwd(), benchmarksFile)}`);
 }
 
@@ -896,13 +650,9 @@ try {
 	const report = await main();
 	const section = markdown(report);
 	process.stdout.write(`\n${section}\n`);
-	const list = targets(report);
-	for (const t of list) process.stdout.write(`${t.met ? 'PASS' : 'FAIL'}  ${t.what}: ${t.seen}\n`);
-	if (report.agenda) {
-		const p = report.agenda.agenda;
-		if (p.non2xx || p.errors || p.timeouts) process.stdout.write(`note: ${p.path} had ${p.non2xx} non-2xx, ${p.errors} errors, ${p.timeouts} timeouts\n`);
-	}
-	if (write) writeSection(report, section);
+	printTargets(targets(report));
+	if (report.agenda) noteFailedRequests(report.agenda.agenda);
+	if (write) writeReport(report, section);
 	if (report.service.some((r) => !r.invariant.holds) || (report.http && !report.http.invariant.holds)) process.exitCode = 1;
 } catch (error) {
 	console.error(error);
