@@ -4,52 +4,21 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { admin, coordinator, demoPassword, Jar, postForm, startServer, type Server } from './support.ts';
+import { admin, apiRequest, coordinator, personalToken, problemOf, startServer, type Server } from './support.ts';
 
 let server: Server;
 /** The coordinator's token, and the administrator's. */
 let token: string;
 let adminToken: string;
 
-interface Problem {
-	type: string;
-	title: string;
-	status: number;
-	errors?: Record<string, string>;
-}
 
-async function problemOf(res: Response, status: number): Promise<Problem> {
-	assert.equal(res.status, status);
-	assert.match(res.headers.get('content-type') ?? '', /^application\/problem\+json/, 'problem+json');
-	const body = (await res.json()) as Problem;
-	assert.equal(body.status, status, 'the body repeats the status');
-	assert.equal(typeof body.title, 'string');
-	assert.ok(body.title.length > 0);
-	return body;
-}
 
-function api(path: string, init: RequestInit & { lang?: string; bearer?: string } = {}): Promise<Response> {
-	const headers = new Headers(init.headers);
-	headers.set('accept', 'application/json');
-	if (init.lang) headers.set('accept-language', init.lang);
-	if (init.bearer) headers.set('authorization', `Bearer ${init.bearer}`);
-	return fetch(`${server.url}/api/v1${path}`, { ...init, headers });
-}
+const api = (path: string, init: RequestInit & { lang?: string; bearer?: string } = {}) => apiRequest(server.url, path, init);
 
 const postJson = (path: string, body: string, extra: { lang?: string; bearer?: string } = {}) =>
 	api(path, { method: 'POST', body, headers: { 'content-type': 'application/json' }, ...extra });
 
-/** A token the way a person makes one: sign in and use the form on /account (no browser needed). */
-async function tokenFor(email: string): Promise<string> {
-	const jar = new Jar();
-	const signedIn = await postForm(server.url, '/inloggen?/password', { email, password: demoPassword, next: '/' }, jar);
-	assert.equal(signedIn.status, 303, `${email} signed in`);
-	const made = await postForm(server.url, '/account?/createToken', { name: 'api-e2e' }, jar);
-	assert.equal(made.status, 200);
-	const secret = /(ssp_[A-Za-z0-9_-]+)/.exec(await made.text())?.[1];
-	assert.ok(secret, 'the account page shows the new token');
-	return secret;
-}
+const tokenFor = async (email: string) => (await personalToken(server.url, email, 'api-e2e')).token;
 
 before(async () => {
 	server = await startServer();

@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import ICAL from 'ical.js';
-import { coordinator, demoPassword, Jar, makeDataDir, newestMail, postForm, startServer, type Server } from './support.ts';
+import { apiRequest, coordinator, Jar, makeDataDir, newestMail, personalToken, problemOf, startServer, type Server } from './support.ts';
 import { startApp } from '../../src/lib/server/app.ts';
 import { readConfig } from '../../src/lib/server/config.ts';
 import { findUserByEmail, type Actor } from '../../src/lib/server/modules/identity/index.ts';
@@ -40,29 +40,9 @@ interface Seeded {
 }
 let seeded: Seeded;
 
-interface Problem {
-	type: string;
-	title: string;
-	status: number;
-	errors?: Record<string, string>;
-}
 
-async function problemOf(res: Response, status: number): Promise<Problem> {
-	assert.equal(res.status, status, `expected ${status}, got ${res.status}: ${await res.clone().text()}`);
-	assert.match(res.headers.get('content-type') ?? '', /^application\/problem\+json/, 'problem+json');
-	const body = (await res.json()) as Problem;
-	assert.equal(body.status, status, 'the body repeats the status');
-	assert.ok(typeof body.title === 'string' && body.title.length > 0);
-	return body;
-}
 
-function api(path: string, init: RequestInit & { lang?: string; bearer?: string } = {}): Promise<Response> {
-	const headers = new Headers(init.headers);
-	headers.set('accept', 'application/json');
-	if (init.lang) headers.set('accept-language', init.lang);
-	if (init.bearer) headers.set('authorization', `Bearer ${init.bearer}`);
-	return fetch(`${server.url}/api/v1${path}`, { ...init, headers });
-}
+const api = (path: string, init: RequestInit & { lang?: string; bearer?: string } = {}) => apiRequest(server.url, path, init);
 
 const register = (id: string, options: { body?: string; lang?: string; bearer?: string; headers?: Record<string, string> } = {}) =>
 	api(`/gatherings/${id}/registrations`, {
@@ -77,16 +57,7 @@ const unregister = (id: string, options: { lang?: string; bearer?: string; heade
 	api(`/gatherings/${id}/registrations/me`, { method: 'DELETE', ...options });
 
 /** A token the way a person makes one: sign in and use the form on /account (no browser needed). */
-async function tokenFor(email: string): Promise<{ token: string; jar: Jar }> {
-	const jar = new Jar();
-	const signedIn = await postForm(server.url, '/inloggen?/password', { email, password: demoPassword, next: '/' }, jar);
-	assert.equal(signedIn.status, 303, `${email} signed in`);
-	const made = await postForm(server.url, '/account?/createToken', { name: 'gatherings-api-e2e' }, jar);
-	assert.equal(made.status, 200);
-	const secret = /(ssp_[A-Za-z0-9_-]+)/.exec(await made.text())?.[1];
-	assert.ok(secret, 'the account page shows the new token');
-	return { token: secret, jar };
-}
+const tokenFor = (email: string) => personalToken(server.url, email, 'gatherings-api-e2e');
 
 /** A day counted from today, as YYYY-MM-DD. */
 function dayFromNow(days: number): string {

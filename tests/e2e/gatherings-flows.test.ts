@@ -23,11 +23,10 @@ import {
 	startServer,
 	submit,
 	switchLanguage,
+	type Lang,
 	type OutboxMail,
 	type Server
 } from './support.ts';
-
-type Lang = 'nl' | 'en';
 
 const resident = 'inwoner@example.org';
 const residentName = 'Els Wolters';

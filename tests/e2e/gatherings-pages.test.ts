@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Locator, Page } from 'playwright-core';
 import {
-	axeViolations,
+	checkShownPage,
 	coordinator,
 	demoPassword,
 	Jar,
@@ -21,10 +21,9 @@ import {
 	startServer,
 	submit,
 	switchLanguage,
+	type Lang,
 	type Server
 } from './support.ts';
-
-type Lang = 'nl' | 'en';
 
 const resident = 'inwoner@example.org';
 const guest = { name: 'Gijs Gastvrij', email: 'gijs.gastvrij@example.org' };
@@ -36,8 +35,6 @@ const series = 'leerkring-samen-twente-2027';
 const space = 'burgerinbreng-regioplan-2026';
 const clinicOnlineUrl = 'https://meet.example.org/leerfabriek';
 
-/** What the header's language button says: the name of the other language. */
-const switchLabel: Record<Lang, string> = { nl: 'English', en: 'Nederlands' };
 
 /** Gatherings the cooperative adds on top of the demo, so its agenda runs to a second page. */
 const extraGatherings = 20;
@@ -127,38 +124,11 @@ after(async () => {
 	await server?.stop();
 });
 
-/** Checks the page now shown; collects every problem so one run reports them all. */
-async function checkShownPage(page: Page, lang: Lang, label: string) {
-	const problems: string[] = [];
-	const facts = await page.evaluate(() => {
-		const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
-		return {
-			lang: document.documentElement.getAttribute('lang'),
-			title: document.title,
-			h1s: [...document.querySelectorAll('h1')].map((h) => h.textContent ?? ''),
-			button: document.querySelector('form[action="/taal"] button')?.textContent?.trim() ?? null,
-			dupes: [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))],
-			unlabelled: [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea')]
-				.filter((el) => !['hidden', 'submit', 'button', 'reset'].includes(el.type))
-				.filter((el) => !el.labels?.length && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby'))
-				.map((el) => `${el.closest('form')?.getAttribute('action') ?? 'form'} ${el.tagName.toLowerCase()}[name=${el.getAttribute('name')}]`)
-		};
-	});
-	if (facts.lang !== lang) problems.push(`<html lang="${facts.lang}">, expected "${lang}"`);
-	if (!facts.title.trim()) problems.push('the page has no <title>');
-	if (facts.h1s.length !== 1 || !facts.h1s[0].trim()) problems.push(`expected exactly one non-empty <h1>, found ${JSON.stringify(facts.h1s)}`);
-	if (facts.button !== switchLabel[lang]) problems.push(`language button reads ${JSON.stringify(facts.button)}, expected "${switchLabel[lang]}" (page not in ${lang}?)`);
-	if (facts.dupes.length) problems.push(`ids used more than once: ${facts.dupes.join(', ')}`);
-	if (facts.unlabelled.length) problems.push(`fields without a label: ${facts.unlabelled.join(', ')}`);
-	const violations = await axeViolations(page);
-	if (violations.length) problems.push(`axe found ${violations.length} violation(s):\n${violations.join('\n')}`);
-	assert.ok(problems.length === 0, `${label} (${page.url()}):\n- ${problems.join('\n- ')}`);
-}
 
 async function visit(page: Page, path: string, status: number, lang: Lang) {
 	const response = await page.goto(server.url + path);
 	assert.equal(response?.status(), status, `GET ${path} answers ${status}`);
-	await checkShownPage(page, lang, `GET ${path} [${lang}]`);
+	await checkShownPage(page, lang, `GET ${path} [${lang}]`, { title: true });
 }
 
 /** Submits a form with a click and returns the status of the POST's own response. */
@@ -175,7 +145,7 @@ async function checkErrorPage(page: Page, form: Locator, lang: Lang, label: stri
 	assert.equal(await submitAndStatus(page, form), 400, `${label} answers 400`);
 	assert.equal(await page.locator('[role="alert"]').count(), 1, 'one error summary is shown');
 	if (invalid !== null) assert.equal(await page.locator('main [aria-invalid="true"]').count(), invalid, `${invalid} field(s) marked invalid`);
-	await checkShownPage(page, lang, `${label} [${lang}]`);
+	await checkShownPage(page, lang, `${label} [${lang}]`, { title: true });
 }
 
 /** A context for one person in one language; the language is chosen with the header's button. */

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import {
 	admin,
-	axeViolations,
+	checkShownPage,
 	coordinator,
 	launchBrowser,
 	newPage,
@@ -16,16 +16,13 @@ import {
 	startServer,
 	submit,
 	switchLanguage,
+	type Lang,
 	type Server
 } from './support.ts';
-
-type Lang = 'nl' | 'en';
 
 const space = 'burgerinbreng-regioplan-2026';
 const organisation = 'cooperatie-samen-twente';
 
-/** What the header's language button says: the name of the other language. */
-const switchLabel: Record<Lang, string> = { nl: 'English', en: 'Nederlands' };
 
 const anonymousPages: [path: string, status: number][] = [
 	['/', 200],
@@ -68,34 +65,6 @@ after(async () => {
 	await server?.stop();
 });
 
-/** Checks the page now shown; collects every problem so one run reports them all. */
-async function checkShownPage(page: Page, lang: Lang, label: string) {
-	const problems: string[] = [];
-	// One round trip for the plain facts (a synchronous evaluate works with scripts off).
-	const facts = await page.evaluate(() => {
-		const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
-		return {
-			lang: document.documentElement.getAttribute('lang'),
-			title: document.title,
-			h1s: [...document.querySelectorAll('h1')].map((h) => h.textContent ?? ''),
-			button: document.querySelector('form[action="/taal"] button')?.textContent?.trim() ?? null,
-			dupes: [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))],
-			// Fields without a programmatic label (a duplicate id silently unlabels the second field).
-			unlabelled: [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea')]
-				.filter((el) => !['hidden', 'submit', 'button', 'reset'].includes(el.type))
-				.filter((el) => !el.labels?.length && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby'))
-				.map((el) => `${el.closest('form')?.getAttribute('action') ?? 'form'} ${el.tagName.toLowerCase()}[name=${el.getAttribute('name')}]`)
-		};
-	});
-	if (facts.lang !== lang) problems.push(`<html lang="${facts.lang}">, expected "${lang}"`);
-	if (facts.h1s.length !== 1 || !facts.h1s[0].trim()) problems.push(`expected exactly one non-empty <h1>, found ${JSON.stringify(facts.h1s)}`);
-	if (facts.button !== switchLabel[lang]) problems.push(`language button reads ${JSON.stringify(facts.button)}, expected "${switchLabel[lang]}" (page not in ${lang}?)`);
-	if (facts.dupes.length) problems.push(`ids used more than once: ${facts.dupes.join(', ')} (a label's "for" then names only the first field)`);
-	if (facts.unlabelled.length) problems.push(`fields without a label: ${facts.unlabelled.join(', ')}`);
-	const violations = await axeViolations(page);
-	if (violations.length) problems.push(`axe found ${violations.length} violation(s):\n${violations.join('\n')}`);
-	assert.ok(problems.length === 0, `${label} (${page.url()}):\n- ${problems.join('\n- ')}`);
-}
 
 async function visit(page: Page, path: string, status: number, lang: Lang) {
 	const response = await page.goto(server.url + path);

@@ -378,3 +378,81 @@ export async function submit(page: Page, button: Locator): Promise<void> {
 export async function switchLanguage(page: Page): Promise<void> {
 	await submit(page, page.locator('form[action="/taal"] button[type="submit"]').first());
 }
+
+export type Lang = 'nl' | 'en';
+
+/** What the header's language button says: the name of the other language. */
+export const switchLabel: Record<Lang, string> = { nl: 'English', en: 'Nederlands' };
+
+/**
+ * Checks the page now shown: its language, one h1, unique ids, labelled fields and zero axe
+ * violations. Collects every problem so one run reports them all.
+ */
+export async function checkShownPage(page: Page, lang: Lang, label: string, options: { title?: boolean } = {}): Promise<void> {
+	const problems: string[] = [];
+	// One round trip for the plain facts (a synchronous evaluate works with scripts off).
+	const facts = await page.evaluate(() => {
+		const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+		return {
+			lang: document.documentElement.getAttribute('lang'),
+			title: document.title,
+			h1s: [...document.querySelectorAll('h1')].map((h) => h.textContent ?? ''),
+			button: document.querySelector('form[action="/taal"] button')?.textContent?.trim() ?? null,
+			dupes: [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))],
+			// Fields without a programmatic label (a duplicate id silently unlabels the second field).
+			unlabelled: [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea')]
+				.filter((el) => !['hidden', 'submit', 'button', 'reset'].includes(el.type))
+				.filter((el) => !el.labels?.length && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby'))
+				.map((el) => `${el.closest('form')?.getAttribute('action') ?? 'form'} ${el.tagName.toLowerCase()}[name=${el.getAttribute('name')}]`)
+		};
+	});
+	if (facts.lang !== lang) problems.push(`<html lang="${facts.lang}">, expected "${lang}"`);
+	if (options.title && !facts.title.trim()) problems.push('the page has no <title>');
+	if (facts.h1s.length !== 1 || !facts.h1s[0].trim()) problems.push(`expected exactly one non-empty <h1>, found ${JSON.stringify(facts.h1s)}`);
+	if (facts.button !== switchLabel[lang]) problems.push(`language button reads ${JSON.stringify(facts.button)}, expected "${switchLabel[lang]}" (page not in ${lang}?)`);
+	if (facts.dupes.length) problems.push(`ids used more than once: ${facts.dupes.join(', ')} (a label's "for" then names only the first field)`);
+	if (facts.unlabelled.length) problems.push(`fields without a label: ${facts.unlabelled.join(', ')}`);
+	const violations = await axeViolations(page);
+	if (violations.length) problems.push(`axe found ${violations.length} violation(s):\n${violations.join('\n')}`);
+	assert.ok(problems.length === 0, `${label} (${page.url()}):\n- ${problems.join('\n- ')}`);
+}
+
+// ---- JSON API ---------------------------------------------------------------------------------
+
+/** An RFC 9457 problem body, as the API answers every refusal. */
+export interface Problem {
+	type: string;
+	title: string;
+	status: number;
+	errors?: Record<string, string>;
+}
+
+export async function problemOf(res: Response, status: number): Promise<Problem> {
+	assert.equal(res.status, status, `expected ${status}, got ${res.status}: ${await res.clone().text()}`);
+	assert.match(res.headers.get('content-type') ?? '', /^application\/problem\+json/, 'problem+json');
+	const body = (await res.json()) as Problem;
+	assert.equal(body.status, status, 'the body repeats the status');
+	assert.ok(typeof body.title === 'string' && body.title.length > 0);
+	return body;
+}
+
+/** A call to /api/v1, optionally in a language and with a bearer token. */
+export function apiRequest(base: string, path: string, init: RequestInit & { lang?: string; bearer?: string } = {}): Promise<Response> {
+	const headers = new Headers(init.headers);
+	headers.set('accept', 'application/json');
+	if (init.lang) headers.set('accept-language', init.lang);
+	if (init.bearer) headers.set('authorization', `Bearer ${init.bearer}`);
+	return fetch(`${base}/api/v1${path}`, { ...init, headers });
+}
+
+/** A token the way a person makes one: sign in and use the form on /account (no browser needed). */
+export async function personalToken(base: string, email: string, name: string): Promise<{ token: string; jar: Jar }> {
+	const jar = new Jar();
+	const signedIn = await postForm(base, '/inloggen?/password', { email, password: demoPassword, next: '/' }, jar);
+	assert.equal(signedIn.status, 303, `${email} signed in`);
+	const made = await postForm(base, '/account?/createToken', { name }, jar);
+	assert.equal(made.status, 200);
+	const secret = /(ssp_[A-Za-z0-9_-]+)/.exec(await made.text())?.[1];
+	assert.ok(secret, 'the account page shows the new token');
+	return { token: secret, jar };
+}
