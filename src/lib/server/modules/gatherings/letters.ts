@@ -24,9 +24,10 @@ export async function send(tx: Parameters<typeof enqueueEmail>[0], recipients: R
 	const notices = [];
 	for (const r of recipients) {
 		const locale: Locale = isLocale(r.locale) ? r.locale : 'nl';
-		const params = { ...letter.params(locale), link: `${origin}${letter.path}` };
-		await enqueueEmail(tx, { to: r.email, subject: translate(locale, letter.subject, params), text: translate(locale, letter.body, params) });
-		if (r.userId && letter.notice) notices.push({ userId: r.userId, messageKey: letter.notice, params: letter.params(locale), link: letter.path });
+		const params = letter.params(locale);
+		const withLink = { ...params, link: `${origin}${letter.path}` };
+		await enqueueEmail(tx, { to: r.email, subject: translate(locale, letter.subject, withLink), text: translate(locale, letter.body, withLink) });
+		if (r.userId && letter.notice) notices.push({ userId: r.userId, messageKey: letter.notice, params, link: letter.path });
 	}
 	await notify(tx, notices);
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { rowsOf } from '../../db/rows';
 import { DomainError } from './errors';
 
 export interface Limit {
@@ -17,8 +18,7 @@ export async function hit(db: Db, limit: Limit): Promise<boolean> {
 			hits = case when ${windowExpired} then 1 else rate_limit_bucket.hits + 1 end,
 			window_start = case when ${windowExpired} then now() else rate_limit_bucket.window_start end
 		returning hits`);
-	const rows = (result as unknown as { rows: { hits: number }[] }).rows ?? (result as unknown as { hits: number }[]);
-	return Number(rows[0].hits) <= limit.max;
+	return Number(rowsOf<{ hits: number }>(result)[0].hits) <= limit.max;
 }
 
 export async function enforce(db: Db, ...limits: Limit[]): Promise<void> {

@@ -1,6 +1,7 @@
 import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client';
+import { rowsOf } from '../../db/rows';
 import { reserveSlug } from '../../db/slugs';
 import {
 	DomainError,
@@ -290,6 +291,5 @@ export async function areaWithDescendants(db: Db, areaId: string): Promise<strin
 			select a.id from area a join inside i on a.parent_id = i.id
 		)
 		select id from inside`);
-	const rows = (result as unknown as { rows?: { id: string }[] }).rows ?? (result as unknown as { id: string }[]);
-	return rows.map((r) => r.id);
+	return rowsOf<{ id: string }>(result).map((r) => r.id);
 }
