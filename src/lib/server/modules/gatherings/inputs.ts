@@ -1,31 +1,11 @@
 import { z } from 'zod';
+import { anyObject, day, flag, isCalendarDay, isText, optional, uuids, whole } from '../../fields';
 import { amsterdamInstant } from './times';
 
-/** Absent, null and "" all mean "not given". */
-const optional = <T extends z.ZodType>(schema: T) =>
-	z.preprocess((v) => (v === '' || v === undefined ? null : typeof v === 'string' ? v.trim() || null : v), schema.nullable());
+export { isUuid, type Raw } from '../../fields';
 
-/** A checkbox: "on" from a form, true from JSON. */
-const flag = z.preprocess((v) => v === true || v === 'on' || v === 'true', z.boolean());
-
-export const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'error.date' }).refine(isCalendarDay, { message: 'error.date' });
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'error.time' });
 const moment = z.string().regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, { message: 'error.dateTime' }).refine((v) => isCalendarDay(v.slice(0, 10)), { message: 'error.dateTime' });
-const uuids = (max = 20) =>
-	z.preprocess((v) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid({ message: 'error.choose' })).max(max, { message: 'error.tooMany' }));
-const whole = (min: number, max: number, message: 'error.capacity' | 'error.number') =>
-	z.preprocess((v) => (typeof v === 'string' && /^-?\d+$/.test(v.trim()) ? Number(v) : v), z.number({ message }).int({ message }).min(min, { message }).max(max, { message }));
-
-function isCalendarDay(value: string): boolean {
-	const [year, month, date] = value.split('-').map(Number);
-	const d = new Date(Date.UTC(year, month - 1, date));
-	return year >= 2000 && year <= 2200 && d.getUTCMonth() === month - 1 && d.getUTCDate() === date;
-}
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Ids from addresses are checked first: a malformed one finds nothing instead of raising a database error. */
-export const isUuid = (value: string) => uuidPattern.test(value);
 
 /** "2026-12-03T19:30" in Amsterdam time, as an instant. */
 export function momentToInstant(value: string | null): Date | null {
@@ -38,9 +18,6 @@ const registrationRules = {
 	registrationOpens: optional(moment),
 	registrationCloses: optional(moment)
 };
-
-const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
-const anyObject = (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null;
 
 /** Compares as text: both are "YYYY-MM-DDTHH:MM"; anything else is left to the fields' own checks. */
 const windowOrder = (r: { registrationOpens: unknown; registrationCloses: unknown }) =>
@@ -155,6 +132,3 @@ export const agendaFilter = z.object({
 	page: z.coerce.number().int().min(1).max(1000).catch(1).default(1)
 });
 export type AgendaFilter = z.output<typeof agendaFilter>;
-
-/** Input as it arrives from a form or a JSON body; the schemas above decide what it means. */
-export type Raw = Record<string, unknown>;

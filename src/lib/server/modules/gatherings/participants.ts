@@ -5,7 +5,7 @@ import type { Db } from '../../db/client';
 import { DomainError, forbidden, recordAudit, signInRequired, type Actor } from '../identity';
 import type { Translate } from '../../../i18n';
 import { attendanceInput, caseDecisionInput, caseInput, isUuid, reportInput } from './inputs';
-import { send } from './letters';
+import { sendLetter } from '../notifications';
 import { registrationByToken, registrationOf, type RegistrationRow } from './registrations';
 import { attendance, gathering, gatheringCase, gatheringOutcome, registration } from './schema';
 import { findGathering, managedGathering } from './service';
@@ -144,7 +144,7 @@ export async function decideCase(db: Db, actor: Actor | null, slug: string, case
 			.where(eq(gatheringCase.id, caseId))
 			.returning();
 		const [person] = await tx.select({ userId: registration.userId, email: registration.email, locale: registration.locale }).from(registration).where(eq(registration.id, found.registrationId));
-		await send(
+		await sendLetter(
 			tx,
 			[person],
 			{

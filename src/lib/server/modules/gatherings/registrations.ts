@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { and, asc, count, eq, gt, inArray, isNull, min, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { DomainError, notFound, type Actor } from '../identity';
-import { send, type Recipient } from './letters';
+import { sendLetter, type Recipient } from '../notifications';
 import { placement, placesToFill, registrationWindow } from './places';
 import { gathering, gatheringSeries, registration, registrationList } from './schema';
 
@@ -89,7 +89,7 @@ export async function takePlace(tx: Db, listId: string, person: Person, origin: 
 		.returning({ id: registration.id });
 	// Under the lock nobody else joined, so the place is the next one in its line.
 	const position = (outcome === 'confirmed' ? tally.confirmed : tally.waitlisted) + 1;
-	await send(
+	await sendLetter(
 		tx,
 		[person],
 		{
@@ -136,7 +136,7 @@ export async function promoteFromWaitlist(tx: Db, listId: string, origin: string
 		.set({ status: 'confirmed', promotedAt: new Date() })
 		.where(inArray(registration.id, moving.map((m) => m.id)));
 	const owner = await listOwner(tx, listId);
-	await send(tx, moving, { subject: 'mail.promoted.subject', body: 'mail.promoted.body', notice: 'notice.promoted', params: () => ({ title: owner.title }), path: owner.path }, origin);
+	await sendLetter(tx, moving, { subject: 'mail.promoted.subject', body: 'mail.promoted.body', notice: 'notice.promoted', params: () => ({ title: owner.title }), path: owner.path }, origin);
 	return moving.length;
 }
 

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { send, when, where } from './letters';
+import { sendLetter } from '../notifications';
+import { when, where } from './letters';
 import { registration, gathering } from './schema';
 
 /**
@@ -15,7 +16,7 @@ export async function sendReminder(tx: Db, payload: Record<string, unknown>, now
 		.select({ userId: registration.userId, email: registration.email, locale: registration.locale })
 		.from(registration)
 		.where(and(eq(registration.listId, g.listId), eq(registration.status, 'confirmed')));
-	await send(
+	await sendLetter(
 		tx,
 		people,
 		{ subject: 'mail.reminder.subject', body: 'mail.reminder.body', params: (locale) => ({ title: g.title, when: when(g, locale), where: where(g, locale) + (g.format !== 'in_person' && g.onlineUrl ? ` – ${g.onlineUrl}` : '') }), path: `/bijeenkomsten/${g.slug}` },

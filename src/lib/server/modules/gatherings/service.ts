@@ -7,7 +7,8 @@ import { DomainError, enforce, forbidden, notFound, recordAudit, signInRequired,
 import { areaWithDescendants, membershipsOf, organisationSummaries } from '../network';
 import { listSpaces, spaceAccess } from '../spaces';
 import { agendaFilter, cancelInput, gatheringInput, isUuid, oneClickInput, registrationInput, seriesInput, type AgendaFilter, type Gathering, type Raw } from './inputs';
-import { describeChanges, send, when, where } from './letters';
+import { sendLetter } from '../notifications';
+import { describeChanges, when, where } from './letters';
 import { registrationWindow } from './places';
 import { canManageGathering, canOrganise, canSeeParticipantDetails, type GatheringStanding } from './policy';
 import { givePlaceUp, listCounts, peopleOnList, positionOf, promoteFromWaitlist, registrationByToken, registrationOf, takePlace, type Placed } from './registrations';
@@ -239,7 +240,7 @@ export async function updateGathering(db: Db, actor: Actor | null, slug: string,
 		if (!row.seriesId || !(await seriesHasList(tx, row.seriesId))) await changeList(tx, row.listId, input, origin);
 		await planReminder(tx, updated, origin);
 		if (changed) {
-			await send(
+			await sendLetter(
 				tx,
 				await peopleOnList(tx, row.listId),
 				{
@@ -273,7 +274,7 @@ export async function cancelGathering(db: Db, actor: Actor | null, slug: string,
 			.where(eq(gathering.id, row.id))
 			.returning();
 		await planReminder(tx, cancelled, origin);
-		await send(
+		await sendLetter(
 			tx,
 			await peopleOnList(tx, row.listId),
 			{

@@ -1,13 +1,5 @@
 import { z } from 'zod';
-
-/** A real calendar day: Date.parse would roll 30 February over into March. */
-function isCalendarDate(value: string): boolean {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-	if (!match) return false;
-	const [year, month, day] = match.slice(1).map(Number);
-	const date = new Date(Date.UTC(year, month - 1, day));
-	return year >= 1900 && year <= 2200 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+import { isCalendarDay } from '../../fields';
 
 /** Absent, null and "" all mean "no date yet". */
 const isoDate = z
@@ -15,7 +7,7 @@ const isoDate = z
 	.trim()
 	.nullish()
 	.transform((v) => v || null)
-	.refine((v) => v === null || isCalendarDate(v), { message: 'error.date' });
+	.refine((v) => v === null || isCalendarDay(v), { message: 'error.date' });
 
 export const phaseInput = z
 	.object({
