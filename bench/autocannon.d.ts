@@ -18,6 +18,7 @@ declare module 'autocannon' {
 		pipelining?: number;
 		timeout?: number;
 		headers?: Record<string, string>;
+		requests?: { setupRequest?: (request: { path: string }) => { path: string } }[];
 	}
 	export interface Result {
 		requests: Histogram;

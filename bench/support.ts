@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import autocannon, { type Result } from 'autocannon';
+import autocannon, { type Options, type Result } from 'autocannon';
 import pg from 'pg';
 import { freePort } from '../tests/free-port.ts';
 
@@ -190,26 +190,37 @@ export interface LoadSettings {
 	duration: number;
 }
 
-/** autocannon on one page of `server`, which must answer it with 200 first. */
-export async function loadPage(server: Server, label: string, urlPath: string, { connections, warmup, duration }: LoadSettings): Promise<PageFigures> {
+/**
+ * A query parameter that changes with every request, so that no cache in front of the page (ours
+ * or a proxy's) can answer: what it costs to render the page each time.
+ */
+function everyRequestNew(urlPath: string): Options['requests'] {
+	let n = 0;
+	const separator = urlPath.includes('?') ? '&' : '?';
+	return [{ setupRequest: (request) => ({ ...request, path: `${urlPath}${separator}n=${++n}` }) }];
+}
+
+/** autocannon on one page of `server`, which must answer it with 200 first; `uncached`: see `everyRequestNew`. */
+export async function loadPage(server: Server, label: string, urlPath: string, { connections, warmup, duration }: LoadSettings, { uncached = false } = {}): Promise<PageFigures> {
 	const url = server.base + urlPath;
 	if (!isLoopback(url)) throw new Error(`refusing to load-test ${url}: loopback only`);
 	const pid = server.child.pid!;
 	const probe = await fetch(url, { headers: { accept: 'text/html' } });
 	const body = await probe.text();
 	if (probe.status !== 200) throw new Error(`${urlPath} answered ${probe.status}, not 200`);
+	const options = { url, connections, headers: { accept: 'text/html' }, requests: uncached ? everyRequestNew(urlPath) : undefined };
 	process.stderr.write(`  ${label} (${urlPath}): warm-up ${warmup} s … `);
-	await autocannon({ url, connections, duration: warmup, headers: { accept: 'text/html' } });
+	await autocannon({ ...options, duration: warmup });
 	process.stderr.write(`measuring ${duration} s … `);
 	const cpu0 = cpuSeconds(pid);
 	const machine0 = machineSeconds();
-	const r: Result = await autocannon({ url, connections, duration, headers: { accept: 'text/html' } });
+	const r: Result = await autocannon({ ...options, duration });
 	const cpu = cpuSeconds(pid) - cpu0;
 	const machine1 = machineSeconds();
 	process.stderr.write(`${Math.round(r.requests.average)} req/s, p99 ${r.latency.p99} ms\n`);
 	return {
 		label,
-		path: urlPath,
+		path: uncached ? `${urlPath}${urlPath.includes('?') ? '&' : '?'}n=…` : urlPath,
 		bytes: Buffer.byteLength(body),
 		reqPerSec: r.requests.average,
 		p50: r.latency.p50,

@@ -5,6 +5,7 @@ import { startApp, type App } from '$lib/server/app';
 import { DataDirLocked } from '$lib/server/db/lock';
 import { actorFromAccessToken, actorFromSession } from '$lib/server/modules/identity';
 import { negotiateLocale, translator } from '$lib/i18n';
+import { pageCache } from '$lib/server/pageCache';
 
 const holder = globalThis as typeof globalThis & { __samenspel?: Promise<App> };
 
@@ -70,7 +71,7 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(context, authentication, securityHeaders);
+export const handle = sequence(context, authentication, securityHeaders, pageCache());
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (status !== 404) console.error(error);

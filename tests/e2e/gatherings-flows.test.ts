@@ -514,12 +514,27 @@ describe('an organiser creates, changes, runs and cancels a gathering', () => {
 		await page.goto(`${server.url}/bijeenkomsten/nieuw`);
 		const form = page.locator('main form');
 		await fillGathering(form, { capacity: '2', endTime: '21:00', onlineUrl });
+		// Kept for visitors for two seconds, without the gathering: the new one must show at once all the same.
+		assert.ok(!(await (await get(`/bijeenkomsten?from=${day}&to=${day}`)).text()).includes(title));
 		assert.equal(await submitAndStatus(page, form), 303);
 		const url = new URL(page.url());
 		slug = /^\/bijeenkomsten\/([^/]+)\/beheer$/.exec(url.pathname)?.[1] ?? '';
 		assert.equal(slug, 'buurtavond-e2e');
 		assert.equal(await text(page.locator('h1')), title);
 		assert.ok((await text(page.locator('section[aria-labelledby="deelnemers"]'))).includes('Er is nog niemand aangemeld.'));
+	});
+
+	it('the agenda kept for visitors lists it at once, and is never kept for someone signed in', async () => {
+		const address = `/bijeenkomsten?from=${day}&to=${day}`;
+		const anonymous = await get(address);
+		assert.equal(anonymous.headers.get('cache-control'), 'public, max-age=0, s-maxage=2', 'shared caches may keep it two seconds, browsers not');
+		assert.equal(anonymous.headers.get('vary'), 'Cookie', 'it differs by language cookie');
+		assert.ok((await anonymous.text()).includes(title), 'the page kept just before it was made was dropped when it was made');
+		const english = await (await get(address, visitor('en'))).text();
+		assert.ok(english.includes('<html lang="en"') && english.includes(title), 'each language has its own kept page');
+		const own = await get(address, await signedIn(coordinator));
+		assert.equal(own.headers.get('cache-control'), 'private, no-store');
+		await own.arrayBuffer();
 	});
 
 	it('the online link stays hidden until someone is registered', async () => {

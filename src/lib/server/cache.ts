@@ -4,6 +4,11 @@
  * visitor waits for the refresh. Only for views that may be a moment old, such as what anonymous
  * visitors see; a change made in this process should forget the entries it touches.
  */
+let forgotten = 0;
+
+/** Rises whenever a kept view is forgotten: whatever was built from kept views may be out of date. */
+export const forgetCount = () => forgotten;
+
 export function shortLived<T>(ms: number, limit = 1000) {
 	interface Entry {
 		until: number;
@@ -43,6 +48,7 @@ export function shortLived<T>(ms: number, limit = 1000) {
 			return entry.value;
 		},
 		forget(match: (key: string) => boolean = () => true): void {
+			forgotten++;
 			for (const key of entries.keys()) if (match(key)) entries.delete(key);
 		}
 	};

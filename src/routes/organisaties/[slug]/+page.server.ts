@@ -3,6 +3,7 @@ import { renderMarkdown } from '$lib/server/markdown';
 import { orErrorPage } from '$lib/server/pages';
 import { canManageOrganisation, getOrganisation, roleIn } from '$lib/server/modules/network';
 import { listGatherings } from '$lib/server/modules/gatherings';
+import { agendaForPage } from '$lib/server/agendaPage';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const { db } = locals.app.database;
@@ -11,7 +12,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const agenda = await listGatherings(db, locals.actor, { organisation: org.id }, new Date(), 5);
 	return {
 		org: { ...org, descriptionHtml: renderMarkdown(org.description) },
-		agenda,
+		agenda: agendaForPage(agenda),
 		canManage: canManageOrganisation(locals.actor, role)
 	};
 };
