@@ -1,8 +1,10 @@
 import type { MessageKey } from './nl';
 import { gatheringsEn } from './gatherings';
+import { inputsEn } from './inputs';
 
 export const en: Record<MessageKey, string> = {
 	...gatheringsEn,
+	...inputsEn,
 	'shell.skipLink': 'Skip to content',
 	'shell.mainNav': 'Main menu',
 	'shell.footerNav': 'About this website',

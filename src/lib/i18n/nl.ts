@@ -1,8 +1,10 @@
 import { gatheringsNl } from './gatherings';
+import { inputsNl } from './inputs';
 
 /** The Dutch catalogue is the source: every other language must have the same keys. B1 Dutch. */
 export const nl = {
 	...gatheringsNl,
+	...inputsNl,
 	'shell.skipLink': 'Ga direct naar de inhoud',
 	'shell.mainNav': 'Hoofdmenu',
 	'shell.footerNav': 'Over deze website',

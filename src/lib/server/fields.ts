@@ -28,7 +28,7 @@ export const uuids = (max = 20) =>
 	z.preprocess((v) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid({ message: 'error.choose' })).max(max, { message: 'error.tooMany' }));
 
 /** A whole number between min and max, typed into a form or sent as a JSON number. */
-export const whole = (min: number, max: number, message: 'error.capacity' | 'error.number') =>
+export const whole = (min: number, max: number, message: string) =>
 	z.preprocess((v) => (typeof v === 'string' && /^-?\d+$/.test(v.trim()) ? Number(v) : v), z.number({ message }).int({ message }).min(min, { message }).max(max, { message }));
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

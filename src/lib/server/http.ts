@@ -6,6 +6,7 @@ import { isMessageKey, type MessageKey, type Translate } from '../i18n';
 export type FieldErrors = Record<string, MessageKey>;
 export interface FormFailure {
 	error?: MessageKey;
+	errorParams?: Record<string, string | number>;
 	errors?: FieldErrors;
 	values?: Record<string, unknown>;
 	/** Which of several forms on one page failed, so the messages appear next to it. */
@@ -43,7 +44,7 @@ export async function formAction<T>(
 		if (error instanceof z.ZodError) return fail(400, { errors: fieldErrors(error), values: safeValues, section });
 		if (error instanceof DomainError) {
 			const errors = error.field ? { [error.field]: error.messageKey } : undefined;
-			return fail(error.status, { error: error.messageKey, errors, values: safeValues, section });
+			return fail(error.status, { error: error.messageKey, errorParams: error.params, errors, values: safeValues, section });
 		}
 		if (isUniqueViolation(error)) return fail(409, { error: 'error.conflict', values: safeValues, section });
 		throw error;
@@ -80,7 +81,7 @@ export async function apiCall(t: Translate, run: () => Promise<unknown>, status 
 			const errors = Object.fromEntries(Object.entries(fieldErrors(error)).map(([k, v]) => [k, t(v)]));
 			return problem(400, t('error.invalidRequest'), { errors });
 		}
-		if (error instanceof DomainError) return problem(error.status, t(error.messageKey), error.field ? { field: error.field } : {});
+		if (error instanceof DomainError) return problem(error.status, t(error.messageKey, error.params), error.field ? { field: error.field } : {});
 		if (isUniqueViolation(error)) return problem(409, t('error.conflict'));
 		throw error;
 	}

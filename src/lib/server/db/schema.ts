@@ -4,4 +4,6 @@ export * from '../modules/network/schema';
 export * from '../modules/spaces/schema';
 export * from '../modules/notifications/schema';
 export * from '../modules/gatherings/schema';
+export * from '../modules/inputs/schema';
+export * from '../modules/programme/schema';
 export * from '../jobs/schema';

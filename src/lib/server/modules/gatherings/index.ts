@@ -13,6 +13,8 @@ export {
 	registrationForLink,
 	cancelByLink,
 	reminderJob,
+	gatheringSummaries,
+	spaceGatherings,
 	type GatheringView
 } from './service';
 export { participants, participantsCsv, recordAttendance, publishReport, submitCase, decideCase, casesFor, clinicSessions, type Participants, type Submitter } from './participants';

@@ -1,5 +1,6 @@
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { stringify } from 'csv-stringify/sync';
+import { inert } from '../../csv';
 import type { Raw } from './inputs';
 import type { Db } from '../../db/client';
 import { DomainError, forbidden, recordAudit, signInRequired, type Actor } from '../identity';
@@ -56,10 +57,6 @@ export async function participantsCsv(db: Db, actor: Actor | null, slug: string,
 	);
 }
 
-/** Guests type these fields; a leading = + - @ would make a spreadsheet run them as a formula. */
-function inert(text: string): string {
-	return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
 
 /** Marks who came: the ids given were present, every other confirmed person was not. */
 export async function recordAttendance(db: Db, actor: Actor | null, slug: string, raw: Raw) {

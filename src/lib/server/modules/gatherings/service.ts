@@ -516,3 +516,18 @@ export async function cancelByLink(db: Db, token: string, origin: string) {
 	await db.transaction(async (tx) => givePlaceUp(tx, await registrationByToken(tx, token), origin)).finally(agendaChanged);
 }
 
+
+/** Titles and dates of gatherings by id, for modules that refer to one (an input from a meeting). */
+export async function gatheringSummaries(db: Db, ids: string[]) {
+	if (!ids.length) return [];
+	return db.select({ id: gathering.id, slug: gathering.slug, title: gathering.title, startsAt: gathering.startsAt, spaceId: gathering.spaceId }).from(gathering).where(inArray(gathering.id, ids));
+}
+
+/** Every gathering of a space, newest first: the meetings a facilitator may enter notes for. */
+export async function spaceGatherings(db: Db, spaceId: string) {
+	return db
+		.select({ id: gathering.id, slug: gathering.slug, title: gathering.title, startsAt: gathering.startsAt, spaceId: gathering.spaceId })
+		.from(gathering)
+		.where(eq(gathering.spaceId, spaceId))
+		.orderBy(sql`${gathering.startsAt} desc nulls last`);
+}

@@ -192,7 +192,20 @@ export async function spaceAccess(db: Db, actor: Actor | null, spaceId: string) 
 	const standing = await standingIn(db, actor, row.id);
 	if (!canViewSpace(actor, row.visibility, standing)) return null;
 	const owners = await db.select({ id: spaceOwner.organisationId }).from(spaceOwner).where(eq(spaceOwner.spaceId, row.id));
-	return { ...row, ownerIds: owners.map((o) => o.id), facilitate: canFacilitate(actor, standing) };
+	const components = await db.select({ key: spaceComponent.componentKey }).from(spaceComponent).where(eq(spaceComponent.spaceId, row.id));
+	return {
+		...row,
+		ownerIds: owners.map((o) => o.id),
+		componentKeys: components.map((c) => c.key),
+		facilitate: canFacilitate(actor, standing),
+		moderate: canModerate(actor, standing) || canFacilitate(actor, standing)
+	};
+}
+
+/** `spaceAccess` by the space's slug, as pages address it. */
+export async function spaceAccessBySlug(db: Db, actor: Actor | null, slug: string) {
+	const id = await spaceIdBySlug(db, slug);
+	return id ? spaceAccess(db, actor, id) : null;
 }
 
 export async function spaceIdBySlug(db: Db, slug: string): Promise<string | null> {

@@ -1,0 +1,21 @@
+export {
+	updateProgramme,
+	createPillar,
+	updatePillar,
+	createAction,
+	updateAction,
+	reportProgress,
+	postUpdate,
+	addAnchor,
+	removeAnchor,
+	linkToAction,
+	unlinkFromAction,
+	getProgramme,
+	getAction,
+	actionChoices,
+	programmeComponent,
+	type ProgrammeView,
+	type ActionView
+} from './service';
+export { actionStatuses, actionInput, actionProgress, anchorInput, updateInput, pillarInput } from './inputs';
+export { canPlanProgramme, canReportOnAction } from './policy';
