@@ -78,6 +78,7 @@ export const inputsNl = {
 	'input.toInput': 'Naar de inbreng',
 	'input.back': 'Alle inbreng van {space}',
 
+	'input.noArea': 'Geen gebied',
 	'funnel.title': 'Wat is er met alle inbreng gedaan?',
 	'funnel.received': 'Ontvangen',
 	'funnel.grouped': 'Gebundeld in een speerpunt',
@@ -215,6 +216,7 @@ export const inputsNl = {
 	'action.noUpdates': 'Er is nog geen nieuws.',
 	'action.postUpdate': 'Nieuws plaatsen',
 	'action.updateBody': 'Wat is er gebeurd?',
+	'action.updateOn': 'Wanneer was het?',
 	'action.post': 'Plaatsen',
 	'action.report': 'Voortgang bijwerken',
 	'action.saveProgress': 'Voortgang opslaan',
@@ -230,6 +232,7 @@ export const inputsNl = {
 	'action.removeAnchor': 'Verankering weghalen',
 	'action.links': 'Koppelen aan inbreng',
 	'action.linkSpearhead': 'Speerpunt',
+	'action.noSpearhead': 'Geen speerpunt',
 	'action.linkInput': 'Of het nummer van één inbreng',
 	'action.linkButton': 'Koppelen',
 	'action.unlink': 'Loskoppelen',
@@ -262,6 +265,7 @@ export const inputsNl = {
 	'error.linkWhat': 'Kies een speerpunt of vul het nummer van een inbreng in.',
 	'error.noSuchInput': 'Er is geen inbreng met dit nummer in deze ruimte.',
 	'error.numbers': 'Vul nummers in, gescheiden door komma’s.',
+	'error.dateInFuture': 'Deze datum ligt in de toekomst.',
 
 	'csv.number': 'Nummer',
 	'csv.kind': 'Soort',
@@ -361,6 +365,7 @@ export const inputsEn: Record<Key, string> = {
 	'input.toInput': 'To the input',
 	'input.back': 'All input of {space}',
 
+	'input.noArea': 'No area',
 	'funnel.title': 'What was done with all input?',
 	'funnel.received': 'Received',
 	'funnel.grouped': 'Grouped in a spearhead',
@@ -498,6 +503,7 @@ export const inputsEn: Record<Key, string> = {
 	'action.noUpdates': 'There is no news yet.',
 	'action.postUpdate': 'Post news',
 	'action.updateBody': 'What happened?',
+	'action.updateOn': 'When was it?',
 	'action.post': 'Post',
 	'action.report': 'Update progress',
 	'action.saveProgress': 'Save progress',
@@ -513,6 +519,7 @@ export const inputsEn: Record<Key, string> = {
 	'action.removeAnchor': 'Remove anchor',
 	'action.links': 'Link to input',
 	'action.linkSpearhead': 'Spearhead',
+	'action.noSpearhead': 'No spearhead',
 	'action.linkInput': 'Or the number of one input',
 	'action.linkButton': 'Link',
 	'action.unlink': 'Unlink',
@@ -545,6 +552,7 @@ export const inputsEn: Record<Key, string> = {
 	'error.linkWhat': 'Choose a spearhead or fill in the number of an input.',
 	'error.noSuchInput': 'There is no input with this number in this space.',
 	'error.numbers': 'Enter numbers, separated by commas.',
+	'error.dateInFuture': 'This date lies in the future.',
 
 	'csv.number': 'Number',
 	'csv.kind': 'Kind',

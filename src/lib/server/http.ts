@@ -1,4 +1,4 @@
-import { fail, json, type ActionFailure } from '@sveltejs/kit';
+import { fail, json, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
 import { z } from 'zod';
 import { DomainError } from './modules/identity';
 import { isMessageKey, type MessageKey, type Translate } from '../i18n';
@@ -102,4 +102,18 @@ export function clientIp(event: { getClientAddress(): string }): string {
 	} catch {
 		return 'unknown';
 	}
+}
+
+/**
+ * A form action for one of several forms on a page: runs the service call and reports, done or
+ * refused, in that form's own section. `arrays` are the fields a form repeats (checkboxes).
+ */
+export function sectionAction(section: string, run: (event: RequestEvent, values: Record<string, unknown>) => Promise<unknown>, arrays: string[] = []) {
+	return async (event: RequestEvent) => {
+		const values = formValues(await event.request.formData(), arrays);
+		return formAction(values, async () => {
+			await run(event, values);
+			return { done: section, section };
+		}, section);
+	};
 }

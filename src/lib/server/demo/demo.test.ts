@@ -4,6 +4,8 @@ import { openPglite, type Database } from '../db/client';
 import { createAuth, findUserByEmail, signIn, type Actor, type Auth } from '../modules/identity';
 import { listAreas, listOrganisations, listThemes, membershipsOf, type OrganisationKind } from '../modules/network';
 import { getSpace, listSpaces, spaceRoles } from '../modules/spaces';
+import { funnel, listInputs } from '../modules/inputs';
+import { getProgramme } from '../modules/programme';
 import { demoAccounts, demoPassword, loadDemo } from './index';
 
 const twenteMunicipalities: Record<string, string> = {
@@ -117,6 +119,20 @@ describe('demo data', () => {
 		}
 		const headers = await signIn(database.db, auth, { email: 'cooperatie@example.org', password: demoPassword }, { ip: '127.0.0.1' });
 		assert.match(headers.get('set-cookie') ?? '', /session/);
+	});
+
+	it('has about 150 inputs in the regional plan space, in every public status, and a programme of five pillars', async () => {
+		const [regioplan] = (await listSpaces(database.db, admin)).filter((s) => s.title === 'Burgerinbreng regioplan 2026');
+		const f = await funnel(database.db, null, regioplan.slug);
+		assert.ok(f.received + f.hidden >= 140 && f.received + f.hidden <= 160, `${f.received} inputs`);
+		for (const status of ['received', 'grouped', 'taken_up', 'done', 'not_taken_up', 'already_exists', 'hidden']) {
+			assert.ok((await listInputs(database.db, null, regioplan.slug, { status })).total > 0, `an input is ${status}`);
+		}
+		assert.ok(f.longestWaiting.length > 0 && f.longestWaiting[0].daysWaiting > 100, 'the oldest unanswered input is months old');
+		const programme = await getProgramme(database.db, null, regioplan.slug);
+		assert.equal(programme.pillars.length, 5);
+		const anchored = programme.pillars.flatMap((p) => p.actions).filter((a) => a.anchors > 0);
+		assert.equal(anchored.length, 3, 'three actions are anchored in the regional plan');
 	});
 
 	it('does nothing the second time', async () => {

@@ -8,6 +8,7 @@ import { addMember, countOrganisations, createArea, createOrganisation, createTh
 import { assignSpaceRole, createSpace, revokeSpaceRole, setPhases } from '../modules/spaces';
 import '../components';
 import { loadGatherings } from './gatherings';
+import { loadInputs } from './inputs';
 import { accounts, organisations, spaces, themes, twente, type AccountKey, type AreaSeed, type OrganisationSeed, type SpaceSeed } from './twente';
 
 export const demoPassword = 'samenspel-demo';
@@ -34,6 +35,16 @@ export async function loadDemo(db: Db, auth: Auth | (() => Promise<Auth>), optio
 	await loadGatherings({
 		db,
 		people: { cooperatie: person(people, 'cooperatie'), gemeente: person(people, 'gemeente'), initiatief: person(people, 'initiatief') },
+		organisationIds,
+		areaIds,
+		themeIds,
+		regioplanSlug: spaceSlugs[0],
+		origin: options.origin ?? 'http://localhost:3000',
+		now: options.now ?? new Date()
+	});
+	await loadInputs({
+		db,
+		facilitator: person(people, 'cooperatie'),
 		organisationIds,
 		areaIds,
 		themeIds,

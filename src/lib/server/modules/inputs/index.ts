@@ -11,6 +11,7 @@ export {
 	createSpearhead,
 	renameSpearhead,
 	addToSpearhead,
+	addNumbersToSpearhead,
 	removeFromSpearhead,
 	mergeSpearheads,
 	splitSpearhead,

@@ -26,7 +26,7 @@ export const inputSubmission = z.object({
 export const noteEntry = z.object({
 	gatheringId: optional(z.uuid({ message: 'error.choose' })),
 	notes: z
-		.array(z.object({ kind, text }))
+		.array(z.object({ kind, text, areaId: optional(z.uuid({ message: 'error.choose' })), themeIds: uuids(5) }))
 		.min(1, { message: 'error.notesRequired' })
 		.max(500, { message: 'error.tooMany' })
 });
@@ -48,6 +48,13 @@ export const spearheadInput = z.object({
 });
 
 export const spearheadMembers = z.object({ inputIds: uuids(5000).refine((ids) => ids.length > 0, { message: 'error.chooseInputs' }) });
+
+/** "12, 15 40": whole numbers, each once. */
+export const numberList = z
+	.string({ message: 'error.numbers' })
+	.transform((v) => v.split(/[\s,;]+/).filter(Boolean))
+	.refine((parts) => parts.length > 0 && parts.length <= 1000 && parts.every((p) => /^\d{1,9}$/.test(p)), { message: 'error.numbers' })
+	.transform((parts) => [...new Set(parts.map(Number))]);
 
 export const inputFilter = z.object({
 	kind: kind.optional().catch(undefined),

@@ -9,7 +9,7 @@ import { listAreas, listThemes } from '../network';
 import { sendLetter, type Recipient } from '../notifications';
 import { spaceAccess, spaceAccessBySlug } from '../spaces';
 import { gatheringSummaries } from '../gatherings';
-import { closeInput, followInput, hideInput, inputFilter, inputSubmission, isUuid, noteEntry, spearheadInput, spearheadMembers, type InputKind, type Raw } from './inputs';
+import { closeInput, followInput, hideInput, inputFilter, inputSubmission, isUuid, noteEntry, numberList, spearheadInput, spearheadMembers, type InputKind, type Raw } from './inputs';
 import { actionLinks } from './links';
 import { canModerateInputs, canProcessInputs, canSubmitInput } from './policy';
 import { input, inputFollower, inputTheme, spearhead, spearheadInput as membership } from './schema';
@@ -24,6 +24,8 @@ export interface Context {
 	locale?: Locale;
 	/** The caller's network address, for the guest limits. */
 	address?: string;
+	/** When the input was given, if not now: notes typed in after the meeting they come from. */
+	givenAt?: Date;
 }
 
 // ---- Access -----------------------------------------------------------------------------------
@@ -85,9 +87,14 @@ async function nextNumbers(tx: Db, spaceId: string, n: number): Promise<number[]
 	return Array.from({ length: n }, (_, i) => Number(last) + i + 1);
 }
 
-async function checkArea(db: Db, areaId: string | null) {
-	if (areaId && !(await listAreas(db)).some((a) => a.id === areaId)) throw new DomainError('error.choose', 400, 'areaId');
+async function checkArea(db: Db, areaIds: (string | null)[]) {
+	const wanted = areaIds.filter((a): a is string => a !== null);
+	if (!wanted.length) return;
+	const known = new Set((await listAreas(db)).map((a) => a.id));
+	if (wanted.some((id) => !known.has(id))) throw new DomainError('error.choose', 400, 'areaId');
 }
+
+const givenAt = (ctx: Context) => (ctx.givenAt ? { createdAt: ctx.givenAt, statusSince: ctx.givenAt } : {});
 
 async function checkThemes(db: Db, themeIds: string[]) {
 	const known = new Set((await listThemes(db)).map((t) => t.id));
@@ -100,7 +107,7 @@ export async function submitInput(db: Db, actor: Actor | null, spaceSlug: string
 	if (!canSubmitInput(access.componentKeys.includes(inputsComponent))) throw forbidden();
 	const fields = inputSubmission.parse(raw);
 	const themeIds = [...new Set(fields.themeIds)];
-	await checkArea(db, fields.areaId);
+	await checkArea(db, [fields.areaId]);
 	await checkThemes(db, themeIds);
 	if (!actor) await enforce(db, { key: `input:address:${ctx.address ?? 'unknown'}`, max: 30, windowSeconds: 3600 });
 	const locale = ctx.locale ?? 'nl';
@@ -109,7 +116,7 @@ export async function submitInput(db: Db, actor: Actor | null, spaceSlug: string
 		const [number] = await nextNumbers(tx, access.id, 1);
 		const [row] = await tx
 			.insert(input)
-			.values({ spaceId: access.id, number, kind: fields.kind, text: fields.text, areaId: fields.areaId, source: 'online', authorId: actor?.userId ?? null, locale })
+			.values({ spaceId: access.id, number, kind: fields.kind, text: fields.text, areaId: fields.areaId, source: 'online', authorId: actor?.userId ?? null, locale, ...givenAt(ctx) })
 			.returning();
 		if (themeIds.length) await tx.insert(inputTheme).values(themeIds.map((themeId) => ({ inputId: row.id, themeId })));
 		if (email) await startFollowing(tx, row, { email, userId: actor?.userId ?? null, locale }, ctx.origin, 'given');
@@ -126,6 +133,8 @@ export async function enterNotes(db: Db, actor: Actor | null, spaceSlug: string,
 	if (Array.isArray(raw.notes)) checkNotes(raw.notes);
 	const entry = noteEntry.parse(raw);
 	const gatheringId = await checkGathering(db, access.id, entry.gatheringId);
+	await checkArea(db, entry.notes.map((n) => n.areaId));
+	await checkThemes(db, entry.notes.flatMap((n) => n.themeIds));
 	const created = await db.transaction(async (tx) => {
 		const numbers = await nextNumbers(tx, access.id, entry.notes.length);
 		const rows = await tx
@@ -136,13 +145,17 @@ export async function enterNotes(db: Db, actor: Actor | null, spaceSlug: string,
 					number: numbers[i],
 					kind: note.kind,
 					text: note.text,
+					areaId: note.areaId,
 					source: gatheringId ? ('gathering' as const) : ('online' as const),
 					gatheringId,
 					enteredBy: actor!.userId,
-					locale: ctx.locale ?? 'nl'
+					locale: ctx.locale ?? 'nl',
+					...givenAt(ctx)
 				}))
 			)
 			.returning({ id: input.id, number: input.number });
+		const themes = rows.flatMap((row, i) => [...new Set(entry.notes[i].themeIds)].map((themeId) => ({ inputId: row.id, themeId })));
+		if (themes.length) await tx.insert(inputTheme).values(themes);
 		await recordAudit(tx, actor, { action: 'inputs.enter', recordType: 'space', recordId: access.id, details: { count: rows.length, gatheringId } });
 		return rows;
 	});
@@ -432,6 +445,21 @@ export async function addToSpearhead(db: Db, actor: Actor | null, id: string, ra
 	inputsChanged();
 }
 
+/** "12, 15, 40": inputs by the numbers people quote, as a facilitator types them. */
+export async function addNumbersToSpearhead(db: Db, actor: Actor | null, id: string, raw: Raw, origin: string) {
+	const { numbers } = z.object({ numbers: numberList }).parse(raw);
+	await db.transaction(async (tx) => {
+		const { row, access } = await spearheadForChange(tx, actor, id);
+		const found = await tx.select({ id: input.id }).from(input).where(and(eq(input.spaceId, access.id), inArray(input.number, numbers), sql`${input.hiddenAt} is null`));
+		if (found.length !== numbers.length) throw new DomainError('error.noSuchInput', 400, 'numbers');
+		const ids = found.map((f) => f.id);
+		await addMembers(tx, row.id, ids);
+		await refreshStatuses(tx, ids, origin);
+		await recordAudit(tx, actor, { action: 'spearhead.add', recordType: 'spearhead', recordId: row.id, details: { inputs: ids.length } });
+	});
+	inputsChanged();
+}
+
 export async function removeFromSpearhead(db: Db, actor: Actor | null, id: string, raw: Raw, origin: string) {
 	const { inputIds } = spearheadMembers.parse(raw);
 	await db.transaction(async (tx) => {
@@ -454,7 +482,8 @@ export async function mergeSpearheads(db: Db, actor: Actor | null, fromId: strin
 		await addMembers(tx, into.row.id, moved);
 		await actionLinks().moveSpearhead(tx, from.row.id, into.row.id);
 		await tx.delete(spearhead).where(eq(spearhead.id, from.row.id));
-		await refreshStatuses(tx, moved, origin);
+		// Every input of the merged spearhead: those that were in `intoId` already now reach `fromId`'s actions too.
+		await refreshStatuses(tx, await membersOf(tx, into.row.id), origin);
 		await recordAudit(tx, actor, { action: 'spearhead.merge', recordType: 'spearhead', recordId: into.row.id, details: { from: from.row.title, inputs: moved.length } });
 	});
 	inputsChanged();
@@ -609,7 +638,7 @@ export async function listSpearheads(db: Db, actor: Actor | null, spaceSlug: str
 	const access = await inputSpace(db, actor, spaceSlug);
 	return viewed(actor, `spearheads:${access.id}`, async () => {
 		const rows = await db
-			.select({ id: spearhead.id, title: spearhead.title, description: spearhead.description, inputs: sql<number>`(select count(*) from spearhead_input m where m.spearhead_id = ${spearhead.id})`.mapWith(Number) })
+			.select({ id: spearhead.id, title: spearhead.title, description: spearhead.description, inputs: sql<number>`(select count(*) from spearhead_input m where m.spearhead_id = "spearhead"."id")`.mapWith(Number) })
 			.from(spearhead)
 			.where(eq(spearhead.spaceId, access.id))
 			.orderBy(asc(spearhead.title));
@@ -655,7 +684,7 @@ export async function getSpearhead(db: Db, actor: Actor | null, id: string, page
 export async function spearheadSummaries(db: Db, ids: string[]) {
 	if (!ids.length) return [];
 	return db
-		.select({ id: spearhead.id, spaceId: spearhead.spaceId, title: spearhead.title, inputs: sql<number>`(select count(*) from spearhead_input m where m.spearhead_id = ${spearhead.id})`.mapWith(Number) })
+		.select({ id: spearhead.id, spaceId: spearhead.spaceId, title: spearhead.title, inputs: sql<number>`(select count(*) from spearhead_input m where m.spearhead_id = "spearhead"."id")`.mapWith(Number) })
 		.from(spearhead)
 		.where(inArray(spearhead.id, ids))
 		.orderBy(asc(spearhead.title));

@@ -39,7 +39,11 @@ export const actionInput = progressRules(
 );
 export type ActionInput = z.infer<typeof actionInput>;
 
-export const updateInput = z.object({ body: z.string({ message: 'error.required' }).trim().min(3, { message: 'error.required' }).max(10_000, { message: 'error.tooLong' }) });
+export const updateInput = z.object({
+	body: z.string({ message: 'error.required' }).trim().min(3, { message: 'error.required' }).max(10_000, { message: 'error.tooLong' }),
+	/** News may be written down later than it happened; never ahead of time. */
+	postedOn: optional(day.refine((d) => d <= new Date().toISOString().slice(0, 10), { message: 'error.dateInFuture' }))
+});
 
 export const anchorInput = z.object({
 	title,

@@ -208,10 +208,10 @@ async function linkedTo(tx: Db, actionId: string) {
 }
 
 export async function postUpdate(db: Db, actor: Actor | null, slug: string, raw: Raw) {
-	const { body } = updateInput.parse(raw);
+	const { body, postedOn } = updateInput.parse(raw);
 	await db.transaction(async (tx) => {
 		const found = await actionForChange(tx, actor, slug, 'report');
-		const [made] = await tx.insert(actionUpdate).values({ actionId: found.action.id, body, authorId: actor!.userId }).returning();
+		const [made] = await tx.insert(actionUpdate).values({ actionId: found.action.id, body, authorId: actor!.userId, ...(postedOn ? { postedAt: new Date(`${postedOn}T12:00:00Z`) } : {}) }).returning();
 		await tx.update(programmeAction).set({ updatedAt: new Date() }).where(eq(programmeAction.id, found.action.id));
 		await recordAudit(tx, actor, { action: 'action.post', recordType: 'programme_action', recordId: found.action.id, details: { updateId: made.id } });
 	});
@@ -305,7 +305,7 @@ export async function getProgramme(db: Db, actor: Actor | null, spaceSlug: strin
 						progress: programmeAction.progress,
 						startsOn: programmeAction.startsOn,
 						endsOn: programmeAction.endsOn,
-						anchors: sql<number>`(select count(*) from action_anchor a where a.action_id = ${programmeAction.id})`.mapWith(Number)
+						anchors: sql<number>`(select count(*) from action_anchor a where a.action_id = "programme_action"."id")`.mapWith(Number)
 					})
 					.from(programmeAction)
 					.where(inArray(programmeAction.pillarId, pillars.map((p) => p.id)))
