@@ -3,6 +3,8 @@ import { areaInput, directoryFilter, organisationInput, themeInput } from '../mo
 import { phasesInput, spaceInput } from '../modules/spaces';
 import { tokenNameInput } from '../modules/identity';
 import { registrationInput } from '../modules/gatherings';
+import { closeInput, hideInput, inputFilter, inputSubmission, spearheadInput, spearheadMembers } from '../modules/inputs';
+import { actionInput, linkInput, pillarInput, updateInput } from '../modules/programme';
 
 /**
  * Every JSON API operation, described once. The routes validate with these same schemas and
@@ -100,5 +102,22 @@ export const operations = {
 		tag: 'gatherings',
 		auth: 'token',
 		response: { description: 'Cancelled', schema: z.object({ ok: z.literal(true) }) }
-	}
+	},
+	listInputs: { method: 'get', path: '/spaces/{slug}/inputs', summary: 'Input given in a space, newest first, 25 per page, each with its derived status', tag: 'inputs', auth: 'none', query: inputFilter },
+	submitInput: { method: 'post', path: '/spaces/{slug}/inputs', summary: 'Give input in a space; with an e-mail address (or the account) its author is told what becomes of it', tag: 'inputs', auth: 'token', body: inputSubmission, created: true },
+	inputFunnel: { method: 'get', path: '/spaces/{slug}/funnel', summary: 'How much input was received, grouped, taken up, answered, and what waits longest', tag: 'inputs', auth: 'none' },
+	getInput: { method: 'get', path: '/inputs/{id}', summary: 'One input with its status and the chain of what was done with it, with dates', tag: 'inputs', auth: 'none' },
+	answerInput: { method: 'post', path: '/inputs/{id}/answer', summary: 'Answer an input: not taken up, or already exists, always with a reason (facilitators)', tag: 'inputs', auth: 'token', body: closeInput, problems: [409] },
+	hideInput: { method: 'post', path: '/inputs/{id}/hide', summary: 'Hide an input with a public reason; it is never deleted (moderators)', tag: 'inputs', auth: 'token', body: hideInput },
+	listSpearheads: { method: 'get', path: '/spaces/{slug}/spearheads', summary: 'The spearheads of a space with their input counts and actions', tag: 'inputs', auth: 'none' },
+	createSpearhead: { method: 'post', path: '/spaces/{slug}/spearheads', summary: 'Group inputs into a new spearhead (facilitators)', tag: 'inputs', auth: 'token', body: spearheadInput, created: true },
+	getSpearhead: { method: 'get', path: '/spearheads/{id}', summary: 'One spearhead with its inputs (100 per page) and the actions it led to', tag: 'inputs', auth: 'none' },
+	addToSpearhead: { method: 'post', path: '/spearheads/{id}/inputs', summary: 'Add inputs of the same space to a spearhead (facilitators)', tag: 'inputs', auth: 'token', body: spearheadMembers },
+	getProgramme: { method: 'get', path: '/spaces/{slug}/programme', summary: 'The programme of a space: pillars in order, each with its actions and owners', tag: 'programme', auth: 'none' },
+	createPillar: { method: 'post', path: '/spaces/{slug}/pillars', summary: 'Add a pillar to the programme of a space (facilitators)', tag: 'programme', auth: 'token', body: pillarInput, created: true },
+	createAction: { method: 'post', path: '/actions', summary: 'Add an action to a pillar (facilitators of its space)', tag: 'programme', auth: 'token', body: actionInput, created: true },
+	getAction: { method: 'get', path: '/actions/{slug}', summary: 'One action with owners, progress, updates, policy anchors and the inputs and spearheads behind it', tag: 'programme', auth: 'none' },
+	updateAction: { method: 'put', path: '/actions/{slug}', summary: 'Replace an action (facilitators); a new status reaches the inputs behind it', tag: 'programme', auth: 'token', body: actionInput },
+	postActionUpdate: { method: 'post', path: '/actions/{slug}/updates', summary: 'Post a dated progress update (facilitators and members of an owning organisation)', tag: 'programme', auth: 'token', body: updateInput, created: true },
+	linkToAction: { method: 'post', path: '/actions/{slug}/links', summary: 'Link a spearhead, or one input by its number, of the same space to an action (facilitators)', tag: 'programme', auth: 'token', body: linkInput, created: true }
 } satisfies Record<string, Operation>;

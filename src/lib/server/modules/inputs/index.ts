@@ -36,6 +36,6 @@ export {
 export { importNotesCsv, inputsCsv, readNotesCsv } from './exchange';
 export { proposeSpearheads, type Proposals } from './assistant';
 export { registerActionLinks, type ActionLinks, type ActionLink } from './links';
-export { inputKinds, parseNotes, inputSubmission, type InputKind } from './inputs';
+export { inputKinds, parseNotes, inputSubmission, inputFilter, closeInput, hideInput, spearheadInput, spearheadMembers, type InputKind } from './inputs';
 export { publicStatus, traceSteps, publicStatuses, type PublicStatus, type TraceStep, type LinkedAction, type ActionStatus } from './trace';
 export { proposeGroups, type ProposedGroup } from './grouping';

@@ -59,7 +59,9 @@ export function traceSteps(f: TraceFacts): TraceStep[] {
 	for (const s of f.spearheads) steps.push({ kind: 'grouped', at: s.addedAt, spearhead: { id: s.id, title: s.title } });
 	for (const action of dedupeActions(f.actions)) {
 		steps.push({ kind: 'taken_up', at: action.linkedAt, action });
-		if (action.status === 'done' || action.status === 'stopped') steps.push({ kind: action.status, at: action.statusSince, action });
+		// An action that was already done when the input was linked to it is done from then on, for this input.
+		const since = action.statusSince > action.linkedAt ? action.statusSince : action.linkedAt;
+		if (action.status === 'done' || action.status === 'stopped') steps.push({ kind: action.status, at: since, action });
 	}
 	if (f.closure && !f.actions.length) steps.push({ kind: f.closure.kind, at: f.closure.at, reason: f.closure.reason, url: f.closure.url });
 	if (f.hidden) steps.push({ kind: 'hidden', at: f.hidden.at, reason: f.hidden.reason });

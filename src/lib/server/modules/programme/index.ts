@@ -17,5 +17,5 @@ export {
 	type ProgrammeView,
 	type ActionView
 } from './service';
-export { actionStatuses, actionInput, actionProgress, anchorInput, updateInput, pillarInput } from './inputs';
+export { actionStatuses, actionInput, actionProgress, anchorInput, updateInput, pillarInput, linkInput } from './inputs';
 export { canPlanProgramme, canReportOnAction } from './policy';
