@@ -32,26 +32,10 @@ export async function loadDemo(db: Db, auth: Auth | (() => Promise<Auth>), optio
 	for (const seed of organisations) organisationIds.set(seed.name, await loadOrganisation(db, people, seed, areaIds, themeIds));
 	const spaceSlugs = [];
 	for (const seed of spaces) spaceSlugs.push(await loadSpace(db, people, seed, organisationIds, areaIds));
-	await loadGatherings({
-		db,
-		people: { cooperatie: person(people, 'cooperatie'), gemeente: person(people, 'gemeente'), initiatief: person(people, 'initiatief') },
-		organisationIds,
-		areaIds,
-		themeIds,
-		regioplanSlug: spaceSlugs[0],
-		origin: options.origin ?? 'http://localhost:3000',
-		now: options.now ?? new Date()
-	});
-	await loadInputs({
-		db,
-		facilitator: person(people, 'cooperatie'),
-		organisationIds,
-		areaIds,
-		themeIds,
-		regioplanSlug: spaceSlugs[0],
-		origin: options.origin ?? 'http://localhost:3000',
-		now: options.now ?? new Date()
-	});
+	// What every part of the demo region builds on.
+	const region = { db, organisationIds, areaIds, themeIds, regioplanSlug: spaceSlugs[0], origin: options.origin ?? 'http://localhost:3000', now: options.now ?? new Date() };
+	await loadGatherings({ ...region, people: { cooperatie: person(people, 'cooperatie'), gemeente: person(people, 'gemeente'), initiatief: person(people, 'initiatief') } });
+	await loadInputs({ ...region, facilitator: person(people, 'cooperatie') });
 	return { loaded: true };
 }
 

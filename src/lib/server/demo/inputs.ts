@@ -4,7 +4,6 @@
  * (some following it by e-mail), spearheads, a programme of five pillars whose actions are linked
  * to what residents said, answers with reasons, and two hidden notes.
  */
-import type { Db } from '../db/client';
 import type { Actor } from '../modules/identity';
 import { createGathering } from '../modules/gatherings';
 import { close, createSpearhead, enterNotes, follow, hide, submitInput } from '../modules/inputs';
@@ -12,19 +11,11 @@ import { addAnchor, createAction, createPillar, linkToAction, postUpdate } from 
 import { setComponents, spaceIdBySlug } from '../modules/spaces';
 import { closures, hidden, inputs, meetings, pillars, spearheads, type InputSeed } from './inputs-seed';
 import { cooperative } from './twente';
+import type { GatheringContext } from './gatherings';
 
-type Ids = Map<string, string>;
-
-export interface InputContext {
-	db: Db;
+export interface InputContext extends Omit<GatheringContext, 'people'> {
 	/** Runs the space day to day: the facilitator. */
 	facilitator: Actor;
-	organisationIds: Ids;
-	areaIds: Ids;
-	themeIds: Ids;
-	regioplanSlug: string;
-	origin: string;
-	now: Date;
 }
 
 const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000);
