@@ -24,21 +24,23 @@ function delimiterOf(csv: string): string {
 
 /** Rows of a CSV with at least a kind and a text column; every problem names its line. */
 export function readNotesCsv(csv: string): { kind: InputKind; text: string }[] {
-	let records: Record<string, string>[];
+	let parsed: { record: Record<string, string>; info: { lines: number } }[];
 	try {
-		records = parse(csv.replace(/^\uFEFF/, ''), { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, trim: true, delimiter: delimiterOf(csv), relax_column_count: true });
+		// `info` tells the line each record ends on: counting records would go wrong after an empty line or a cell over several lines.
+		parsed = parse(csv.replace(/^\uFEFF/, ''), { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, trim: true, delimiter: delimiterOf(csv), relax_column_count: true, info: true });
 	} catch {
 		throw new DomainError('error.csvUnreadable', 400, 'file');
 	}
+	const records = parsed.map((p) => p.record);
 	if (!records.length) throw new DomainError('error.csvEmpty', 400, 'file');
 	const column = (names: string[]) => Object.keys(records[0]).find((k) => names.includes(k));
 	const kindColumn = column(headers.kind);
 	const textColumn = column(headers.text);
 	if (!kindColumn || !textColumn) throw new DomainError('error.csvColumns', 400, 'file');
 	if (records.length > maxRows) throw new DomainError('error.tooMany', 400, 'file');
-	return records.map((r, i) => {
+	return parsed.map(({ record: r, info }) => {
 		// Line 1 is the header.
-		const line = i + 2;
+		const line = info.lines;
 		const kind = kindFromWord(r[kindColumn] ?? '');
 		if (!kind) throw new DomainError('error.csvLineKind', 400, 'file', { line });
 		const text = noteEntry.shape.notes.element.shape.text.safeParse(r[textColumn] ?? '');
