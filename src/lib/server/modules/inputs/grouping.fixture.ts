@@ -1,0 +1,51 @@
+// Sticky notes from a residents' evening in a Twente village, as a facilitator would type them in:
+// in the order they came off the wall, so the themes (transport for older residents, loneliness
+// and a place to meet, care at home, housing for starters, green and play) are mixed, with some
+// notes that belong to no theme at all.
+import type { GroupingText } from './grouping';
+
+export const stickyNotes: GroupingText[] = [
+	{ id: 'n01', text: 'De buurtbus rijdt op zaterdag niet meer, mijn moeder komt dan het dorp niet uit.' },
+	{ id: 'n02', text: 'Er is geen plek meer in het dorp om elkaar te ontmoeten sinds het café dicht is.' },
+	{ id: 'n03', text: 'Als mantelzorger voor mijn man ben ik op, ik heb echt eens een dag rust nodig.' },
+	{ id: 'n04', text: 'Er zijn geen betaalbare huizen voor starters, mijn kinderen moeten het dorp uit.' },
+	{ id: 'n05', text: 'De speeltuin bij de Esch is verouderd, de glijbaan is al maanden kapot.' },
+	{ id: 'n06', text: 'Hondenpoep op de stoep, graag meer prullenbakken.' },
+	{ id: 'n07', text: 'Zonder auto kom je als oudere niet bij het ziekenhuis in Almelo.' },
+	{ id: 'n08', text: 'Veel ouderen zijn eenzaam, vooral als hun partner is overleden.' },
+	{ id: 'n09', text: 'Meer ondersteuning voor mantelzorgers, bijvoorbeeld respijtzorg in het dorp.' },
+	{ id: 'n10', text: 'Bouw woningen voor jongeren, anders trekken ze allemaal naar Enschede.' },
+	{ id: 'n11', text: 'Meer groen in de straat en minder stenen, het is \'s zomers veel te heet.' },
+	{ id: 'n12', text: 'Graag een bus die ook \'s avonds rijdt, de laatste bus gaat al om zes uur.' },
+	{ id: 'n13', text: 'Een ontmoetingsplek in het oude schoolgebouw, met koffie en een krant.' },
+	{ id: 'n14', text: 'Glasvezel is nog steeds niet aangelegd in het buitengebied.' },
+	{ id: 'n15', text: 'De thuiszorg heeft te weinig tijd, elke keer een andere zorgverlener aan de deur.' },
+	{ id: 'n16', text: 'Starterswoningen op het oude voetbalveld bouwen?' },
+	{ id: 'n17', text: 'Een speeltuin voor kinderen in de nieuwe wijk, er is nu niets om te spelen.' },
+	{ id: 'n18', text: 'Vervoer voor ouderen naar de huisarts regelen, bijvoorbeeld met vrijwilligers die rijden.' },
+	{ id: 'n19', text: 'Eenzaamheid onder ouderen: een wekelijkse koffieochtend in het dorpshuis zou helpen.' },
+	{ id: 'n20', text: 'Mantelzorg valt zwaar naast een baan, waar kan ik terecht met vragen?' },
+	{ id: 'n21', text: 'Goed bezig!' },
+	{ id: 'n22', text: 'Jongeren willen in het dorp blijven wonen maar er is geen huis te krijgen.' },
+	{ id: 'n23', text: 'Plant bomen langs de Dorpsstraat, er is bijna geen groen meer.' },
+	{ id: 'n24', text: 'De bushalte bij de kerk is weg, nu moeten ouderen een kilometer lopen naar de bus.' },
+	{ id: 'n25', text: 'Het dorpshuis is alleen open voor verenigingen, maak het een ontmoetingsplek voor iedereen.' },
+	{ id: 'n26', text: 'Zorg thuis zodat ouderen langer in hun eigen huis kunnen blijven wonen.' },
+	{ id: 'n27', text: 'Tiny houses voor starters en ouderen die kleiner willen wonen.' },
+	{ id: 'n28', text: 'Wanneer is de volgende bijeenkomst?' },
+	{ id: 'n29', text: 'Een natuurspeeltuin met water en zand bij het bos.' },
+	{ id: 'n30', text: 'Regiotaxi is duur en komt vaak te laat. Beter vervoer voor ouderen!' },
+	{ id: 'n31', text: 'Nieuwe inwoners kennen niemand. Een buurtfeest of burendag om elkaar te leren kennen.' },
+	{ id: 'n32', text: 'Een vast aanspreekpunt voor zorg in het dorp, nu weet niemand wie je moet bellen.' },
+	{ id: 'n33', text: 'Huurwoningen voor jonge mensen, de wachtlijst is acht jaar.' },
+	{ id: 'n34', text: 'Het grasveld achter de school mag een speelveld worden voor de jeugd.' },
+	{ id: 'n35', text: 'Kan de buurtbus niet ook langs de boerderijen in het buitengebied rijden?' },
+	{ id: 'n36', text: 'Ik zie mijn buren bijna nooit, een plek om samen te eten zou mooi zijn.' },
+	{ id: 'n37', text: 'Er wordt veel te hard gereden op de Hoofdstraat.' },
+	{ id: 'n38', text: 'Jonge mantelzorgers worden vergeten, ook kinderen zorgen voor een ouder.' },
+	{ id: 'n39', text: 'Meer woningen bouwen zodat het dorp leefbaar blijft en de school openblijft.' },
+	{ id: 'n40', text: 'Mijn vader durft niet meer te fietsen, hoe komt hij naar de markt? Vervoer is een probleem.' },
+	{ id: 'n41', text: 'Weer een café in het dorp, een plek waar jong en oud elkaar ontmoet.' },
+	{ id: 'n42', text: 'Wijkverpleegkundige en huisarts zouden beter moeten samenwerken met de thuiszorg.' },
+	{ id: 'n43', text: 'Dat is het wel.' }
+];
