@@ -1,3 +1,4 @@
+import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireActor } from '$lib/server/guard';
 import { orErrorPage } from '$lib/server/pages';
@@ -39,7 +40,8 @@ export const actions: Actions = {
 		const notes = notesFrom(values);
 		const result = await formAction(values, () => enterNotes(event.locals.app.database.db, event.locals.actor, event.params.slug, { notes, gatheringId: values.gatheringId }, inputContext(event)), 'notes');
 		if (Array.isArray(result)) return { saved: result.length, section: 'notes' };
-		return { ...result, review: notes, gatheringId: String(values.gatheringId ?? '') };
+		// Refused: the same review again, with the messages next to the lines.
+		return fail(result.status, { ...result.data, review: notes, gatheringId: String(values.gatheringId ?? '') });
 	},
 	import: async (event) => {
 		const data = await event.request.formData();
