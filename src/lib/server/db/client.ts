@@ -40,6 +40,9 @@ export async function openPglite(dataDir?: string): Promise<Database> {
 
 export async function openPostgres(url: string, max = 10): Promise<Database> {
 	const pool = new pg.Pool({ connectionString: url, max });
+	// An idle connection the server ends (a restart, a dropped test database) is replaced on the
+	// next query; without a listener its error would end the whole process.
+	pool.on('error', (error) => console.error(`PostgreSQL closed an idle connection: ${error.message}`));
 	const db = drizzlePg(pool, { schema }) as unknown as Db;
 	return {
 		db,
