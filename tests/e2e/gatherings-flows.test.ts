@@ -883,7 +883,12 @@ describe('calendars', () => {
 			'Bewonersavond Aadorp: wat vindt u belangrijk?',
 			'Bewonersavond Almelo: wat vindt u belangrijk?',
 			'Bewonersavond Kerkelanden: wat vindt u belangrijk?',
+			// The meetings the demo's input comes from.
+			'Buurtgesprek Wesselerbrink: samen gezond in de wijk',
+			'Dorpsavond Aadorp: wat vindt u belangrijk?',
+			'Koffieochtend Kerkelanden: wat maakt de wijk fijn?',
 			clinic.title,
+			'Noaberavond Tubbergen: zorg en hulp in het dorp',
 			'Online avond voor jongeren: jouw Almelo'
 		]);
 		assert.ok(!JSON.stringify(cal.component.toJSON()).includes('meet.example.org'), 'no online link in a public calendar');

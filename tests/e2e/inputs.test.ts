@@ -186,7 +186,7 @@ describe('the facilitator processes input', () => {
 		await form.locator('input[name="closure"][value="not_taken_up"]').check();
 		await form.locator('textarea[name="reason"]').fill('  ');
 		assert.equal(await submitAndStatus(page, form), 400);
-		assert.ok((await page.locator('[role="alert"]').innerText()).includes('Schrijf de reden op.'));
+		assert.ok((await page.locator('[role="alert"]').innerText()).includes('Geef een reden.'));
 		await checkShownPage(page, 'nl', 'the answer form with an error');
 		const again = page.locator('form[action="?/close"]');
 		await again.locator('input[name="closure"][value="not_taken_up"]').check();

@@ -249,7 +249,6 @@ export const inputsNl = {
 	'action.inPillar': 'Pijler: {pillar}',
 
 	'error.inputTooShort': 'Schrijf minstens een paar woorden.',
-	'error.reasonRequired': 'Schrijf de reden op.',
 	'error.notesRequired': 'Typ minstens één briefje.',
 	'error.chooseInputs': 'Kies inbreng uit deze ruimte.',
 	'error.inputTakenUp': 'Deze inbreng zit al in een actie. Koppel hem eerst los.',
@@ -536,7 +535,6 @@ export const inputsEn: Record<Key, string> = {
 	'action.inPillar': 'Pillar: {pillar}',
 
 	'error.inputTooShort': 'Write at least a few words.',
-	'error.reasonRequired': 'Write down the reason.',
 	'error.notesRequired': 'Type at least one note.',
 	'error.chooseInputs': 'Choose input from this space.',
 	'error.inputTakenUp': 'This input is already in an action. Unlink it first.',

@@ -57,7 +57,7 @@ export async function loadGatherings(ctx: GatheringContext): Promise<void> {
 		);
 	}
 
-	await setComponents(db, people.cooperatie, ctx.regioplanSlug, ['gatherings']);
+	await setComponents(db, people.cooperatie, ctx.regioplanSlug, ['gatherings', 'inputs', 'programme']);
 	const spaceId = await spaceIdBySlug(db, ctx.regioplanSlug);
 	const clinic = await createGathering(
 		db,

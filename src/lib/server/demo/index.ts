@@ -34,8 +34,9 @@ export async function loadDemo(db: Db, auth: Auth | (() => Promise<Auth>), optio
 	for (const seed of spaces) spaceSlugs.push(await loadSpace(db, people, seed, organisationIds, areaIds));
 	// What every part of the demo region builds on.
 	const region = { db, organisationIds, areaIds, themeIds, regioplanSlug: spaceSlugs[0], origin: options.origin ?? 'http://localhost:3000', now: options.now ?? new Date() };
-	await loadGatherings({ ...region, people: { cooperatie: person(people, 'cooperatie'), gemeente: person(people, 'gemeente'), initiatief: person(people, 'initiatief') } });
+	// Input first: what it comes from lies in the past, and the gatherings' letters are then the newest in the outbox.
 	await loadInputs({ ...region, facilitator: person(people, 'cooperatie') });
+	await loadGatherings({ ...region, people: { cooperatie: person(people, 'cooperatie'), gemeente: person(people, 'gemeente'), initiatief: person(people, 'initiatief') } });
 	return { loaded: true };
 }
 

@@ -132,6 +132,19 @@ describe('traceSteps', () => {
 		);
 	});
 
+	it('dates "done" no earlier than the link, for an action that was done before the input reached it', () => {
+		const a = action('al-klaar', 'done', { statusSince: at('2026-01-05T09:00:00Z'), linkedAt: at('2026-02-01T09:00:00Z') });
+		const steps = traceSteps(facts({ actions: [a] }));
+		assert.deepEqual(
+			steps.map((s) => [s.kind, s.at.toISOString()]),
+			[
+				['received', '2026-01-10T09:00:00.000Z'],
+				['taken_up', '2026-02-01T09:00:00.000Z'],
+				['done', '2026-02-01T09:00:00.000Z']
+			]
+		);
+	});
+
 	it('tells a closure with its reason and link', () => {
 		const steps = traceSteps(facts({ closure: { kind: 'already_exists', reason: 'Dit doet de bibliotheek al', url: 'https://example.org/bieb', at: at('2026-01-25T09:00:00Z') } }));
 		assert.deepEqual(steps.at(-1), { kind: 'already_exists', at: at('2026-01-25T09:00:00Z'), reason: 'Dit doet de bibliotheek al', url: 'https://example.org/bieb' });
