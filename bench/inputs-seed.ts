@@ -221,7 +221,7 @@ export interface InputsSeeded {
 	linkedSpearheads: number;
 	directLinks: number;
 	/** The space's funnel afterwards, as its public page counts it. */
-	funnel: { received: number; grouped: number; takenUp: number; waiting: number };
+	funnel: { received: number; grouped: number; takenUp: number; waiting: number; hidden: number };
 	action: { slug: string; title: string; total: number; spearheads: number };
 	input: { id: string; number: number; status: string; spearheads: number; actions: number };
 	ms: number;
@@ -336,7 +336,7 @@ export async function seedInputs(db: Db, base: Base, count: number, log: (line: 
 		inTwo: [...members.values()].filter((n) => n > 1).length,
 		linkedSpearheads,
 		directLinks,
-		funnel: { received: f.received, grouped: f.grouped, takenUp: f.takenUp, waiting: f.waiting },
+		funnel: { received: f.received, grouped: f.grouped, takenUp: f.takenUp, waiting: f.waiting, hidden: f.hidden },
 		action: { slug: action.slug, title: action.title, total: action.inputs.total, spearheads: action.spearheads.length },
 		input: { id: view.id, number: view.number, status: view.status, spearheads: view.spearheads.length, actions: view.actions.length },
 		ms: performance.now() - started

@@ -277,9 +277,9 @@ function markdown(report: Report): string {
 		buildLine(report.build, m) + (rounds > 1 ? `; ${rounds} rounds, medians shown.` : '.'),
 		'',
 		`Seeded through the services: the demo region (with ${s.fromDemo} inputs of its own in \`${SPACE}\`), then ${int(s.inputs)} more with \`enterNotes\` in ${s.calls} calls of up to 500 notes ` +
-			`(${s.meetings} piles from a residents' evening in the space, the rest from online forms; Dutch texts from a seeded generator, 10 subjects across Twente's places, 70% with an area, all with a theme), ` +
+			`(${s.meetings} piles from a residents' evening in the space, the rest from online forms; Dutch texts from a seeded generator, 10 subjects across Twente's places, about 70% with an area, all with a theme), ` +
 			`grouped with \`createSpearhead\` into ${s.spearheads} spearheads of about 300 (${int(s.grouped)} inputs, ${int(s.inTwo)} of them in two), ${s.linkedSpearheads} spearheads and ${s.directLinks} single inputs linked to actions with \`linkToAction\`, in ${(s.ms / 1000).toFixed(1)} s. ` +
-			`The space's funnel afterwards: ${int(s.funnel.received)} received, ${int(s.funnel.grouped)} grouped, ${int(s.funnel.takenUp)} taken up, ${int(s.funnel.waiting)} still waiting for an answer.`,
+			`The space's funnel afterwards: ${int(s.funnel.received)} received (the ${s.funnel.hidden} hidden left out), ${int(s.funnel.grouped)} grouped, ${int(s.funnel.takenUp)} taken up, ${int(s.funnel.waiting)} still waiting for an answer.`,
 		'',
 		`Measured: input ${report.trace.number} (status "${report.trace.status}", in ${s.input.spearheads} spearheads, reaching ${s.input.actions} actions) and the action "${report.action.title}" ` +
 			`(${int(report.action.total)} inputs behind it through ${s.action.spearheads} spearheads and a few direct links; the page lists the first 50). Both pages were checked to answer 200 with that number and status, and that title and count, before the load.`,
@@ -299,7 +299,7 @@ function markdown(report: Report): string {
 		'### Loading the data, nothing kept',
 		'',
 		`In process, through a pool of one connection: ${calls} calls after 20 to warm up, one after another, of each page's service function as a signed-in resident without a role in the space ` +
-			'(who sees what an anonymous visitor sees, but is never served from the kept views). Queries counted by the database driver.',
+			'(who sees what an anonymous visitor sees, but is never served from the kept views). Queries counted by the database driver. Anonymous visitors cause at most one such load per page every two seconds.',
 		'',
 		'| service call | queries per call | p50 | p99 | max |',
 		'|---|---:|---:|---:|---:|',

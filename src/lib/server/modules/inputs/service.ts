@@ -213,8 +213,8 @@ export async function follow(db: Db, actor: Actor | null, id: string, raw: Raw, 
 	const { email } = followInput.parse(raw);
 	if (!actor) await enforce(db, { key: `follow:address:${ctx.address ?? 'unknown'}`, max: 30, windowSeconds: 3600 });
 	await db.transaction(async (tx) => {
-		const { row } = await inputForChange(tx, actor, id, () => {});
-		if (row.hiddenAt) throw notFound();
+		const { row, access } = await inputForChange(tx, actor, id, () => {});
+		if (row.hiddenAt || !access.componentKeys.includes(inputsComponent)) throw notFound();
 		await startFollowing(tx, row, { email, userId: actor?.userId ?? null, locale: ctx.locale ?? 'nl' }, ctx.origin, 'follow');
 	});
 }

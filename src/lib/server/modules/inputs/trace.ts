@@ -28,8 +28,9 @@ export interface TraceFacts {
 }
 
 /**
- * Hidden beats everything (the text is gone from view); an action beats a closure, since the
- * service reopens an input it links; a closure beats grouping, being the facilitator's answer.
+ * Hidden beats everything (the text is gone from view); an action beats a closure, since an
+ * input taken up after all is no longer "not taken up"; a closure beats grouping, being the
+ * facilitator's answer.
  * Among actions, a live one counts: "done" only when every live action is done, "stopped" only
  * when every action stopped.
  */
