@@ -102,3 +102,50 @@ export function refused(messageKey: string, status: number, field?: string) {
 		return true;
 	};
 }
+
+/** assert.rejects predicate: a zod error with an issue whose path contains `field` and carries `message`. */
+export function invalid(field: string, message: string) {
+	return (error: unknown) => {
+		const e = error as { name?: string; issues?: { path: PropertyKey[]; message: string }[] };
+		assert.equal(e.name, 'ZodError', `expected a ZodError, got ${String(error)}`);
+		assert.ok(
+			e.issues!.some((i) => i.path.map(String).includes(field) && i.message === message),
+			`no issue ${message} on ${field}: ${JSON.stringify(e.issues)}`
+		);
+		return true;
+	};
+}
+
+/** assert.rejects predicate: the database refused the row because of this check constraint. */
+export function violates(constraint: string) {
+	return (error: unknown) => {
+		const chain: unknown[] = [];
+		for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) chain.push(e);
+		assert.ok(
+			chain.some((e) => (e as { code?: string }).code === '23514' && String((e as Error).message).includes(constraint)),
+			`expected check ${constraint} to fail, got ${String(error)}`
+		);
+		return true;
+	};
+}
+
+/** Splits CSV into records, honouring quotes (csv-stringify quotes fields with commas, quotes or newlines). */
+export function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let field = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (quoted) {
+			if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+			else if (c === '"') quoted = false;
+			else field += c;
+		} else if (c === '"') quoted = true;
+		else if (c === ',') row.push(field), (field = '');
+		else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+		else if (c !== '\r') field += c;
+	}
+	if (field || row.length) row.push(field), rows.push(row);
+	return rows;
+}

@@ -4,7 +4,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, eq } from 'drizzle-orm';
-import { engines, refused, world, type World } from '../../testing';
+import { engines, invalid, parseCsv, refused, world, type World } from '../../testing';
 import type { Actor } from '../identity';
 import { addMember, createArea, createOrganisation, createTheme } from '../network';
 import { listNotices, listOutbox } from '../notifications';
@@ -39,40 +39,6 @@ import { registration } from './schema';
 
 const origin = 'http://localhost:3000';
 const nl = { locale: 'nl', origin };
-
-/** assert.rejects predicate: a zod error with an issue on `field` carrying `message`. */
-function invalid(field: string, message: string) {
-	return (error: unknown) => {
-		const e = error as { name?: string; issues?: { path: PropertyKey[]; message: string }[] };
-		assert.equal(e.name, 'ZodError', `expected a ZodError, got ${String(error)}`);
-		assert.ok(
-			e.issues!.some((i) => i.path.map(String).includes(field) && i.message === message),
-			`no issue ${message} on ${field}: ${JSON.stringify(e.issues)}`
-		);
-		return true;
-	};
-}
-
-/** Splits CSV into records, honouring quotes (csv-stringify quotes fields with commas, quotes or newlines). */
-function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let field = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-			else if (c === '"') quoted = false;
-			else field += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') row.push(field), (field = '');
-		else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-		else if (c !== '\r') field += c;
-	}
-	if (field || row.length) row.push(field), rows.push(row);
-	return rows;
-}
 
 let guestNumber = 0;
 /** A guest with a fresh address. */

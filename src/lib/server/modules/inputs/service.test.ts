@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { count, eq } from 'drizzle-orm';
 import '../../components';
-import { engines, refused, world, type World } from '../../testing';
+import { engines, invalid, violates, parseCsv, refused, world, type World } from '../../testing';
 import { translator } from '../../../i18n';
 import type { Actor } from '../identity';
 import { createArea, createOrganisation, createTheme } from '../network';
@@ -52,53 +52,6 @@ const signedInCtx: Context = { origin, locale: 'nl' };
 
 let emailNumber = 0;
 const freshEmail = (name = 'volger') => `${name}.${++emailNumber}.${Date.now().toString(36)}@example.org`;
-
-/** assert.rejects predicate: a zod error with an issue on `field` carrying `message`. */
-function invalid(field: string, message: string) {
-	return (error: unknown) => {
-		const e = error as { name?: string; issues?: { path: PropertyKey[]; message: string }[] };
-		assert.equal(e.name, 'ZodError', `expected a ZodError, got ${String(error)}`);
-		assert.ok(
-			e.issues!.some((i) => i.path.map(String).includes(field) && i.message === message),
-			`no issue ${message} on ${field}: ${JSON.stringify(e.issues)}`
-		);
-		return true;
-	};
-}
-
-/** assert.rejects predicate: the database refused the row because of this check constraint. */
-function violates(constraint: string) {
-	return (error: unknown) => {
-		const chain: unknown[] = [];
-		for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) chain.push(e);
-		assert.ok(
-			chain.some((e) => (e as { code?: string }).code === '23514' && String((e as Error).message).includes(constraint)),
-			`expected check ${constraint} to fail, got ${String(error)}`
-		);
-		return true;
-	};
-}
-
-/** Splits CSV into records, honouring quotes (csv-stringify quotes fields with commas, quotes or newlines). */
-function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let field = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-			else if (c === '"') quoted = false;
-			else field += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') row.push(field), (field = '');
-		else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-		else if (c !== '\r') field += c;
-	}
-	if (field || row.length) row.push(field), rows.push(row);
-	return rows;
-}
 
 type SpaceRef = { id: string; slug: string };
 

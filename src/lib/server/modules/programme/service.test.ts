@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { count, eq } from 'drizzle-orm';
 import '../../components';
-import { engines, refused, world, type World } from '../../testing';
+import { engines, invalid, violates, refused, world, type World } from '../../testing';
 import type { Actor } from '../identity';
 import { addMember, createOrganisation } from '../network';
 import { assignSpaceRole, createSpace, setComponents } from '../spaces';
@@ -34,32 +34,6 @@ const unknownId = '00000000-0000-4000-8000-000000000000';
 let addressNumber = 0;
 /** Each guest from an address of its own: guests may give 30 inputs an hour per address. */
 const guestCtx = (): Context => ({ origin, locale: 'nl', address: `2001:db8:1::${(++addressNumber).toString(16)}` });
-
-/** assert.rejects predicate: a zod error with an issue on `field` carrying `message`. */
-function invalid(field: string, message: string) {
-	return (error: unknown) => {
-		const e = error as { name?: string; issues?: { path: PropertyKey[]; message: string }[] };
-		assert.equal(e.name, 'ZodError', `expected a ZodError, got ${String(error)}`);
-		assert.ok(
-			e.issues!.some((i) => i.path.map(String).includes(field) && i.message === message),
-			`no issue ${message} on ${field}: ${JSON.stringify(e.issues)}`
-		);
-		return true;
-	};
-}
-
-/** assert.rejects predicate: the database refused the row because of this check constraint. */
-function violates(constraint: string) {
-	return (error: unknown) => {
-		const chain: unknown[] = [];
-		for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) chain.push(e);
-		assert.ok(
-			chain.some((e) => (e as { code?: string }).code === '23514' && String((e as Error).message).includes(constraint)),
-			`expected check ${constraint} to fail, got ${String(error)}`
-		);
-		return true;
-	};
-}
 
 type SpaceRef = { id: string; slug: string };
 

@@ -2,7 +2,7 @@
 // spaces, who manages a space, co-owner consent, phases and components, on every engine of this run.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { engines, world, type World, refused } from '../../testing';
+import { engines, invalid, world, type World, refused } from '../../testing';
 import { listAuditEvents, type Actor } from '../identity';
 import { addMember, createOrganisation } from '../network';
 import {
@@ -19,20 +19,6 @@ import {
 	type ComponentManifest
 } from './index';
 import { spaceComponent } from './schema';
-
-
-/** assert.rejects predicate: a zod error with an issue whose path contains `field` and carries `message`. */
-function invalid(field: string, message: string) {
-	return (error: unknown) => {
-		const e = error as { name?: string; issues?: { path: PropertyKey[]; message: string }[] };
-		assert.equal(e.name, 'ZodError', `expected a ZodError, got ${String(error)}`);
-		assert.ok(
-			e.issues!.some((i) => i.path.map(String).includes(field) && i.message === message),
-			`no issue ${message} on ${field}: ${JSON.stringify(e.issues)}`
-		);
-		return true;
-	};
-}
 
 const testComponent: ComponentManifest = {
 	key: 'test-component',
