@@ -94,8 +94,9 @@ export function proposeGroups(texts: GroupingText[], options: GroupingOptions = 
 	const groups = clusters.filter((members) => members.length >= minSize);
 	// Clusters come by first member, so a stable sort leaves equal sizes in input order.
 	groups.sort((a, b) => b.length - a.length);
-	const ungrouped = [...notes.flatMap((note, i) => (note.words.length ? [] : [i])), ...clusters.flatMap((members) => (members.length < minSize ? members.map((m) => readable[m]) : []))];
-	ungrouped.sort((a, b) => a - b);
+	const unread = notes.flatMap((note, i) => (note.words.length ? [] : [i]));
+	const alone = clusters.filter((members) => members.length < minSize).flatMap((members) => members.map((m) => readable[m]));
+	const ungrouped = [...unread, ...alone].sort((a, b) => a - b);
 	const labeller = new Labeller(readable.map((i) => notes[i]));
 	return {
 		groups: groups.map((members) => {
@@ -193,11 +194,8 @@ function vectorise(notes: string[][]): Vectors {
 		touched.length = 0;
 		for (const word of words) {
 			for (const id of grams.of(word)) {
-				if (!inNote[id]) {
-					touched.push(id);
-					inNote[id] = 0;
-				}
-				inNote[id]++;
+				inNote[id] = (inNote[id] ?? 0) + 1;
+				if (inNote[id] === 1) touched.push(id);
 			}
 		}
 		for (const id of Int32Array.from(touched).sort()) {
