@@ -30,3 +30,47 @@ export function directoryStore(dir: string): FileStore {
 		}
 	};
 }
+
+export const maxAttachmentBytes = 5 * 1024 * 1024;
+
+/** Documents and pictures people open safely in a browser or office program; nothing executable. */
+const allowedTypes: Record<string, string> = {
+	pdf: 'application/pdf',
+	png: 'image/png',
+	jpg: 'image/jpeg',
+	jpeg: 'image/jpeg',
+	webp: 'image/webp',
+	txt: 'text/plain',
+	csv: 'text/csv',
+	odt: 'application/vnd.oasis.opendocument.text',
+	ods: 'application/vnd.oasis.opendocument.spreadsheet',
+	odp: 'application/vnd.oasis.opendocument.presentation',
+	docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+	xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+	pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation'
+};
+
+export interface Upload {
+	filename: string;
+	bytes: Uint8Array;
+}
+
+/** The type is decided by the file's extension against our list, never by what the browser claims. */
+export function attachmentType(filename: string): string | null {
+	const extension = filename.toLowerCase().split('.').pop() ?? '';
+	return allowedTypes[extension] ?? null;
+}
+
+const baseName = (filename: string) => filename.split(/[\\/]/).pop() ?? '';
+
+export function cleanFilename(filename: string): string {
+	return (baseName(filename).replace(/[^\p{L}\p{N} ._()-]/gu, '_').trim() || 'bestand').slice(0, 120);
+}
+
+/** Why an upload is refused, as a message key, or null when it may be kept. */
+export function uploadProblem(upload: Upload): { key: 'error.fileRequired' | 'error.fileTooLarge' | 'error.fileType'; status: 400 | 413 } | null {
+	if (upload.bytes.byteLength === 0) return { key: 'error.fileRequired', status: 400 };
+	if (upload.bytes.byteLength > maxAttachmentBytes) return { key: 'error.fileTooLarge', status: 413 };
+	if (!attachmentType(cleanFilename(upload.filename))) return { key: 'error.fileType', status: 400 };
+	return null;
+}

@@ -6,4 +6,5 @@ export * from '../modules/notifications/schema';
 export * from '../modules/gatherings/schema';
 export * from '../modules/inputs/schema';
 export * from '../modules/programme/schema';
+export * from '../modules/requests/schema';
 export * from '../jobs/schema';

@@ -140,6 +140,13 @@ export async function organisationSummaries(db: Db, ids: string[]) {
 		.orderBy(asc(organisation.name));
 }
 
+/** Short public facts of one organisation by its slug; not found when there is none. */
+export async function organisationSummaryBySlug(db: Db, slug: string) {
+	const [row] = await db.select({ id: organisation.id, slug: organisation.slug, name: organisation.name, kind: organisation.kind }).from(organisation).where(eq(organisation.slug, slug));
+	if (!row) throw notFound();
+	return row;
+}
+
 export async function getOrganisation(db: Db, slug: string) {
 	const [org] = await db.select().from(organisation).where(eq(organisation.slug, slug));
 	if (!org) throw notFound();
@@ -165,6 +172,21 @@ export async function roleIn(db: Db, userId: string, organisationId: string): Pr
 		.from(organisationMember)
 		.where(and(eq(organisationMember.organisationId, organisationId), eq(organisationMember.userId, userId)));
 	return row?.role ?? null;
+}
+
+/** The people of an organisation with their role and name, for modules that route work to them. */
+export async function organisationMembers(db: Db, organisationId: string) {
+	const members = await db.select({ userId: organisationMember.userId, role: organisationMember.role }).from(organisationMember).where(eq(organisationMember.organisationId, organisationId));
+	const names = await displayNames(db, members.map((m) => m.userId));
+	return members.map((m) => ({ ...m, name: names.get(m.userId) ?? '' })).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+}
+
+export type MemberLeaving = (tx: Db, leaving: { organisationId: string; userId: string }, actor: Actor) => Promise<void>;
+const memberLeavingHandlers: MemberLeaving[] = [];
+
+/** Work a person holds for an organisation must not leave with them: a module hands it on here. */
+export function onMemberLeaving(handler: MemberLeaving): void {
+	memberLeavingHandlers.push(handler);
 }
 
 /** The organisations a person belongs to, with their role. */
@@ -243,6 +265,7 @@ export async function removeMember(db: Db, actor: Actor | null, slug: string, us
 			.returning();
 		if (removed.length === 0) throw notFound();
 		await keepACoordinator(tx, org.id);
+		for (const handOn of memberLeavingHandlers) await handOn(tx, { organisationId: org.id, userId }, actor);
 		await recordAudit(tx, actor, { action: 'organisation.member.remove', recordType: 'organisation', recordId: org.id, details: { userId } });
 	});
 }
