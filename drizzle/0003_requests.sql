@@ -1,6 +1,6 @@
 CREATE TYPE "public"."plan_phase" AS ENUM('idea', 'preparation', 'participation', 'decision', 'execution');--> statement-breakpoint
 CREATE TYPE "public"."request_decision" AS ENUM('yes', 'yes_with_conditions', 'no');--> statement-breakpoint
-CREATE TYPE "public"."request_event_kind" AS ENUM('submitted', 'routed', 'acknowledged', 'status', 'assigned', 'handed_over', 'message', 'note', 'escalated', 'escalation_requested', 'assessed', 'decided', 'closed', 'made_public', 'attachment');--> statement-breakpoint
+CREATE TYPE "public"."request_event_kind" AS ENUM('submitted', 'routed', 'acknowledged', 'status', 'handed_over', 'message', 'note', 'escalated', 'escalation_requested', 'assessed', 'decided', 'closed', 'made_public', 'attachment');--> statement-breakpoint
 CREATE TYPE "public"."request_status" AS ENUM('submitted', 'acknowledged', 'in_progress', 'waiting', 'decided', 'closed');--> statement-breakpoint
 CREATE TYPE "public"."request_type" AS ENUM('support', 'subsidy', 'space_or_land', 'permit_question', 'partnership', 'challenge', 'information');--> statement-breakpoint
 CREATE TABLE "request_challenge_assessment" (

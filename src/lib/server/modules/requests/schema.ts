@@ -13,7 +13,6 @@ export const requestEventKind = pgEnum('request_event_kind', [
 	'routed',
 	'acknowledged',
 	'status',
-	'assigned',
 	'handed_over',
 	'message',
 	'note',
