@@ -6,7 +6,10 @@ import { listAreas, listOrganisations, listThemes, membershipsOf, type Organisat
 import { getSpace, listSpaces, spaceRoles } from '../modules/spaces';
 import { funnel, listInputs } from '../modules/inputs';
 import { getProgramme } from '../modules/programme';
+import { listNotices } from '../modules/notifications';
+import { figuresOf, getDesk, getPlan, getRequest, listDesks, listMyRequests, listPlans, publicRequestsOf, requestStatuses, type RequestView } from '../modules/requests';
 import { demoAccounts, demoPassword, loadDemo } from './index';
+import { demoRequests } from './requests';
 
 const twenteMunicipalities: Record<string, string> = {
 	Almelo: 'GM0141',
@@ -111,7 +114,8 @@ describe('demo data', () => {
 	});
 
 	it('creates every listed account at example.org, and the demo password signs in', async () => {
-		assert.ok(demoAccounts.length >= 6 && demoAccounts.length <= 8);
+		assert.ok(demoAccounts.length >= 6 && demoAccounts.length <= 12);
+		for (const email of ['wijkcoach@example.org', 'wethouder@example.org', 'verzekeraar@example.org']) assert.ok(demoAccounts.some((a) => a.email === email), email);
 		assert.equal(new Set(demoAccounts.map((a) => a.email)).size, demoAccounts.length);
 		for (const account of demoAccounts) {
 			assert.match(account.email, /@example\.org$/);
@@ -133,6 +137,138 @@ describe('demo data', () => {
 		assert.equal(programme.pillars.length, 5);
 		const anchored = programme.pillars.flatMap((p) => p.actions).filter((a) => a.anchors > 0);
 		assert.equal(anchored.length, 3, 'three actions are anchored in the regional plan');
+	});
+
+	describe('request desk', () => {
+		const actorOf = async (email: string): Promise<Actor> => {
+			const account = await findUserByEmail(database.db, email);
+			assert.ok(account, email);
+			return { userId: account.id, name: account.name, email: account.email, isAdmin: account.isAdmin };
+		};
+		/** Every demo request, as its organisation sees it. */
+		const everyRequest = async (): Promise<RequestView[]> => {
+			const views: RequestView[] = [];
+			for (const email of ['gemeente@example.org', 'zorg@example.org', 'verzekeraar@example.org']) {
+				const me = await actorOf(email);
+				for (const r of (await listMyRequests(database.db, me)).received) views.push(await getRequest(database.db, me, r.id));
+			}
+			return views;
+		};
+		const bySubject = async (subject: string) => {
+			const found = (await everyRequest()).filter((r) => r.subject === subject);
+			assert.equal(found.length, 1, subject);
+			return found[0];
+		};
+		const almeloSlug = async () => (await listDesks(database.db)).find((d) => d.name === 'Gemeente Almelo')!.slug;
+
+		it('puts the new desk people in their organisations', async () => {
+			const roles = async (email: string) => Object.fromEntries((await membershipsOf(database.db, (await actorOf(email)).userId)).map((m) => [m.name, m.role]));
+			assert.deepEqual(await roles('wijkcoach@example.org'), { 'Gemeente Almelo': 'member' });
+			assert.deepEqual(await roles('wethouder@example.org'), { 'Gemeente Almelo': 'member' });
+			assert.deepEqual(await roles('verzekeraar@example.org'), { 'Zorgverzekeraar Noaberpolis': 'coordinator' });
+			assert.equal((await roles('gemeente@example.org'))['Gemeente Almelo'], 'coordinator');
+		});
+
+		it('opens three desks with promises, named contact points and an escalation contact; the municipality publishes challenge criteria', async () => {
+			const desks = await listDesks(database.db);
+			assert.deepEqual(desks.map((d) => d.name).sort(), ['Gemeente Almelo', 'Zorgcollectief De Esch', 'Zorgverzekeraar Noaberpolis']);
+			for (const d of desks) {
+				const desk = await getDesk(database.db, null, d.slug);
+				assert.ok(desk.open && desk.intro.length > 50, d.name);
+				assert.ok(desk.escalation?.role && desk.escalation.personName, `${d.name} names its escalation contact`);
+				assert.ok(desk.promises.every((p) => p.acknowledgeDays >= 1 && p.decideDays >= p.acknowledgeDays));
+				assert.ok(desk.contactPoints.length > 0 && desk.contactPoints.every((c) => c.personName), `${d.name} names a person behind every contact point`);
+				assert.ok(desk.contactPoints.some((c) => c.themes.length > 0 && c.areas.length > 0), `${d.name} has a contact point per theme and area`);
+			}
+			const almelo = await getDesk(database.db, null, await almeloSlug());
+			assert.deepEqual(almelo.escalation, { role: 'Bureau wethouder sociaal domein', personName: 'Karin ter Horst', userId: null });
+			assert.equal(almelo.challengeCriteria.length, 5);
+			assert.ok(almelo.promises.some((p) => p.type === 'challenge'));
+			assert.ok(almelo.contactPoints.some((c) => c.personName === 'Sander Mulder' && c.themes.some((t) => t.nl === 'Zorg en welzijn') && c.themes.some((t) => t.nl === 'Ouderen')));
+		});
+
+		it('has requests in every status and with every decision, and a no always gives its reason and an alternative', async () => {
+			const all = await everyRequest();
+			assert.ok(all.length >= 12, `${all.length} requests`);
+			for (const status of requestStatuses) assert.ok(all.some((r) => r.status === status), `a request is ${status}`);
+			for (const decision of ['yes', 'yes_with_conditions', 'no'])
+				assert.ok(all.some((r) => r.status === 'decided' && r.decision?.decision === decision), `a request is decided ${decision}`);
+			for (const r of all.filter((r) => r.decision?.decision === 'no')) assert.ok(r.decision!.reason.length > 20 && r.decision!.alternative.length > 20, r.subject);
+			assert.ok(all.every((r) => r.handler), 'every request has a handler');
+			assert.ok(all.some((r) => r.timeline.some((e) => e.kind === 'message' && e.side === 'initiative')) && all.some((r) => r.timeline.some((e) => e.kind === 'message' && e.side === 'organisation')));
+			const months = (Date.now() - Math.min(...all.map((r) => r.submittedAt.getTime()))) / (30 * 86_400_000);
+			assert.ok(months > 3 && months < 5, 'the requests go back about four months');
+		});
+
+		it('escalated the overdue request to the alderman by the job, and it is still overdue', async () => {
+			const r = await bySubject(demoRequests.overdueEscalated);
+			assert.equal(r.status, 'in_progress');
+			assert.ok(r.escalatedAt && r.escalatedAt < new Date(Date.now() - 7 * 86_400_000), 'escalated more than a week ago');
+			assert.equal(r.steps.find((s) => s.step === 'decide')?.state, 'overdue');
+			assert.ok(r.timeline.some((e) => e.kind === 'escalated' && e.side === 'platform' && e.by === null));
+			assert.ok(r.timeline.some((e) => e.kind === 'message' && e.by === 'Karin ter Horst'));
+			const karin = await actorOf('wethouder@example.org');
+			assert.ok((await listNotices(database.db, karin)).some((n) => n.messageKey === 'notice.request' && n.params.subject === r.subject), 'the escalation contact was told');
+		});
+
+		it('shows one decision on time and one late in the municipality’s figures', async () => {
+			const late = await bySubject(demoRequests.decidedLate);
+			assert.equal(late.steps.find((s) => s.step === 'decide')?.state, 'late');
+			assert.ok(late.escalatedAt);
+			const figures = await figuresOf(database.db, late.organisation.id);
+			assert.ok(figures.decided >= 5, `${figures.decided} decided`);
+			assert.ok(figures.onTimePercent! > 50 && figures.onTimePercent! < 100, `${figures.onTimePercent}% on time`);
+			const escalated = (await everyRequest()).filter((r) => r.escalatedAt).map((r) => r.subject).sort();
+			assert.deepEqual(escalated, [demoRequests.overdueEscalated, demoRequests.decidedLate].sort(), 'no other request went past its promise');
+		});
+
+		it('handed one request over from Fatma to Sander, with a note the initiative does not see', async () => {
+			const r = await bySubject(demoRequests.handedOver);
+			assert.equal(r.handler?.name, 'Sander Mulder');
+			assert.ok(r.timeline.some((e) => e.kind === 'handed_over' && e.params.from === 'Fatma Yıldız' && e.params.to === 'Sander Mulder'));
+			assert.ok(r.timeline.some((e) => e.kind === 'note' && e.internal));
+			const asker = await getRequest(database.db, await actorOf('initiatief@example.org'), r.id);
+			assert.ok(asker.timeline.every((e) => !e.internal) && asker.timeline.some((e) => e.kind === 'handed_over'));
+		});
+
+		it('assessed the right-to-challenge request against every criterion before deciding it', async () => {
+			const r = await bySubject(demoRequests.challenge);
+			assert.equal(r.type, 'challenge');
+			assert.equal(r.status, 'decided');
+			assert.equal(r.assessment.length, r.criteria.length);
+			assert.ok(r.assessment.some((a) => a.met) && r.assessment.some((a) => !a.met));
+			assert.ok(r.decision?.reason);
+		});
+
+		it('has a request both parties made public, readable by anyone, and keeps the others private', async () => {
+			const r = await bySubject(demoRequests.public);
+			assert.deepEqual(r.publicity, { byInitiative: true, byOrganisation: true, public: true });
+			const anonymous = await getRequest(database.db, null, r.id);
+			assert.ok(anonymous.timeline.every((e) => !e.internal));
+			assert.ok((await publicRequestsOf(database.db, r.organisation.id)).some((p) => p.subject === r.subject));
+			const resident = await actorOf('inwoner@example.org');
+			const secret = await bySubject(demoRequests.overdueEscalated);
+			await assert.rejects(getRequest(database.db, resident, secret.id));
+		});
+
+		it('leaves the resident out of every request; she follows the radar and heard of matching plans', async () => {
+			const resident = await actorOf('inwoner@example.org');
+			assert.deepEqual(await listMyRequests(database.db, resident), { sent: [], received: [] });
+			const plans = (await listNotices(database.db, resident)).filter((n) => n.messageKey === 'notice.plan');
+			assert.ok(plans.length >= 1, 'she was told of a plan');
+		});
+
+		it('puts four to six plans on the radar, in several phases, one linked to the regional plan space', async () => {
+			const { plans } = await listPlans(database.db, null);
+			assert.ok(plans.length >= 4 && plans.length <= 6, `${plans.length} plans`);
+			assert.ok(new Set(plans.map((p) => p.phase)).size >= 4);
+			assert.ok(new Set(plans.map((p) => p.organisation.name)).size >= 3);
+			const linked = plans.filter((p) => p.spaceId);
+			assert.equal(linked.length, 1);
+			const plan = await getPlan(database.db, null, linked[0].slug);
+			assert.equal(plan.space?.slug, 'burgerinbreng-regioplan-2026');
+			assert.ok(plan.contact?.personName);
+		});
 	});
 
 	it('does nothing the second time', async () => {

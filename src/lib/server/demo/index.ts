@@ -9,6 +9,7 @@ import { assignSpaceRole, createSpace, revokeSpaceRole, setPhases } from '../mod
 import '../components';
 import { loadGatherings } from './gatherings';
 import { loadInputs } from './inputs';
+import { loadRequests, type DeskPerson } from './requests';
 import { accounts, organisations, spaces, themes, twente, type AccountKey, type AreaSeed, type OrganisationSeed, type SpaceSeed } from './twente';
 
 export const demoPassword = 'samenspel-demo';
@@ -37,6 +38,9 @@ export async function loadDemo(db: Db, auth: Auth | (() => Promise<Auth>), optio
 	// Input first: what it comes from lies in the past, and the gatherings' letters are then the newest in the outbox.
 	await loadInputs({ ...region, facilitator: person(people, 'cooperatie') });
 	await loadGatherings({ ...region, people: { cooperatie: person(people, 'cooperatie'), gemeente: person(people, 'gemeente'), initiatief: person(people, 'initiatief') } });
+	// The request desk last: its requests and plans build on the organisations, the space and the people above.
+	const deskPeople: DeskPerson[] = ['gemeente', 'wijkcoach', 'wethouder', 'initiatief', 'cooperatie', 'zorg', 'verzekeraar', 'adviesraad', 'inwoner'];
+	await loadRequests({ ...region, people: Object.fromEntries(deskPeople.map((key) => [key, person(people, key)])) as Record<DeskPerson, Actor> });
 	return { loaded: true };
 }
 

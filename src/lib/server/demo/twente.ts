@@ -15,7 +15,7 @@ export interface AreaSeed {
 	children?: AreaSeed[];
 }
 
-export type AccountKey = 'beheer' | 'cooperatie' | 'initiatief' | 'gemeente' | 'zorg' | 'adviesraad' | 'inwoner';
+export type AccountKey = 'beheer' | 'cooperatie' | 'initiatief' | 'gemeente' | 'wijkcoach' | 'wethouder' | 'zorg' | 'verzekeraar' | 'adviesraad' | 'inwoner';
 
 export interface AccountSeed {
 	key: AccountKey;
@@ -121,8 +121,9 @@ export const themes: { nameNl: string; nameEn: string }[] = [
 
 export const cooperative = 'Coöperatie Samen Twente';
 export const municipalityOrganisation = 'Gemeente Almelo';
-const villageCare = 'Zorgcoöperatie Aadorp';
-const careProvider = 'Zorgcollectief De Esch';
+export const villageCare = 'Zorgcoöperatie Aadorp';
+export const careProvider = 'Zorgcollectief De Esch';
+export const insurer = 'Zorgverzekeraar Noaberpolis';
 const council = 'Adviesraad Sociaal Domein Almelo';
 
 export const accounts: AccountSeed[] = [
@@ -140,7 +141,20 @@ export const accounts: AccountSeed[] = [
 		name: 'Fatma Yıldız',
 		role: `civil servant, coordinator of ${municipalityOrganisation}`
 	},
+	{
+		key: 'wijkcoach',
+		email: 'wijkcoach@example.org',
+		name: 'Sander Mulder',
+		role: `civil servant (community coach) at ${municipalityOrganisation}, contact point for care and older people`
+	},
+	{
+		key: 'wethouder',
+		email: 'wethouder@example.org',
+		name: 'Karin ter Horst',
+		role: `Bureau wethouder sociaal domein, member of ${municipalityOrganisation} and escalation contact of its request desk`
+	},
 	{ key: 'zorg', email: 'zorg@example.org', name: 'Anouk Kamphuis', role: `care professional (district nurse) at ${careProvider}` },
+	{ key: 'verzekeraar', email: 'verzekeraar@example.org', name: 'Ruud Bakker', role: `coordinator at ${insurer}` },
 	{ key: 'adviesraad', email: 'adviesraad@example.org', name: 'Jan Nijenhuis', role: `chair of ${council}` },
 	{ key: 'inwoner', email: 'inwoner@example.org', name: 'Els Wolters', role: 'resident without memberships' }
 ];
@@ -297,7 +311,11 @@ export const organisations: OrganisationSeed[] = [
 		website: 'https://almelo.example.org',
 		areas: ['Almelo'],
 		themes: ['Zorg en welzijn', 'Wonen', 'Jeugd', 'Ouderen', 'Ontmoeting'],
-		createdBy: 'gemeente'
+		createdBy: 'gemeente',
+		members: [
+			{ account: 'wijkcoach', role: 'member' },
+			{ account: 'wethouder', role: 'member' }
+		]
 	},
 	{
 		name: careProvider,
@@ -310,7 +328,7 @@ export const organisations: OrganisationSeed[] = [
 		createdBy: 'zorg'
 	},
 	{
-		name: 'Zorgverzekeraar Noaberpolis',
+		name: insurer,
 		kind: 'insurer',
 		description:
 			'Noaberpolis is een regionale zorgverzekeraar in Oost-Nederland. ' +
@@ -318,8 +336,7 @@ export const organisations: OrganisationSeed[] = [
 		website: 'https://noaberpolis.example.org',
 		areas: ['Twente'],
 		themes: ['Zorg en welzijn'],
-		// No demo account works at the insurer, so the administrator keeps its profile.
-		createdBy: 'beheer'
+		createdBy: 'verzekeraar'
 	},
 	{
 		name: council,

@@ -26,7 +26,7 @@ import { canActForInitiative, canHandleRequest, canReadNotes, canReadRequest, ca
 import { areaChain, routeRequest } from './routing';
 import { challengeAssessment, contactPoint, desk, promise, request, requestAttachment, requestEvent } from './schema';
 import { promisedSteps } from './steps';
-import { dueAt, extendDue, workingDaysBetween } from './workdays';
+import { amsterdamDay, dueAt, extendDue, workingDaysBetween } from './workdays';
 
 type RequestRow = typeof request.$inferSelect;
 type EventKind = (typeof requestEvent.$inferInsert)['kind'];
@@ -80,9 +80,11 @@ async function tell(tx: Db, r: RequestRow, userIds: (string | null)[], news: New
 
 const tellInitiative = async (tx: Db, r: RequestRow, news: NewsKey, origin: string, except?: string) => tell(tx, r, await initiativeListeners(tx, r), news, origin, except);
 
+/** The handler hears of it; with nobody assigned, the escalation contact, or else the coordinators, so news never lands nowhere. */
 async function tellOrganisation(tx: Db, r: RequestRow, news: NewsKey, origin: string, except?: string) {
-	const target = r.handlerId ?? (await deskOf(tx, r.organisationId))?.escalationUserId ?? null;
-	await tell(tx, r, [target], news, origin, except);
+	const target = r.handlerId ?? (await deskOf(tx, r.organisationId))?.escalationUserId;
+	const people = target ? [target] : (await organisationMembers(tx, r.organisationId)).filter((m) => m.role === 'coordinator').map((m) => m.userId);
+	await tell(tx, r, people, news, origin, except);
 }
 
 async function save(tx: Db, r: RequestRow, change: Partial<RequestRow>): Promise<RequestRow> {
@@ -125,7 +127,7 @@ async function resume(tx: Db, r: RequestRow, actorId: string | null, side: Side,
 
 /** The next reference of an organisation in a year; the advisory lock makes concurrent requests take turns. */
 async function nextReference(tx: Db, organisationId: string, now: Date): Promise<string> {
-	const year = now.getUTCFullYear();
+	const year = amsterdamDay(now).slice(0, 4);
 	await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`request:${organisationId}`}))`);
 	const [{ count }] = await tx
 		.select({ count: sql<number>`count(*)::int` })
@@ -376,9 +378,10 @@ async function escalate(tx: Db, r: RequestRow, how: { step: string; by: 'overdue
 	const row = await save(tx, r, { escalatedAt: now });
 	const kind = how.by === 'overdue' ? 'escalated' : 'escalation_requested';
 	await addEvent(tx, r.id, { kind, actorId: how.actorId, side: how.by === 'overdue' ? 'platform' : 'initiative', body: how.reason ?? '', params: { step: how.step }, at: now });
-	const escalationUserId = (await deskOf(tx, r.organisationId))?.escalationUserId ?? null;
-	await tell(tx, row, [escalationUserId], 'request.news.escalatedToYou', origin);
-	await tell(tx, row, [r.handlerId], 'request.news.escalated', origin, escalationUserId ?? undefined);
+	const escalationUserId = (await deskOf(tx, r.organisationId))?.escalationUserId;
+	const above = escalationUserId ? [escalationUserId] : (await organisationMembers(tx, r.organisationId)).filter((m) => m.role === 'coordinator').map((m) => m.userId);
+	await tell(tx, row, above, 'request.news.escalatedToYou', origin);
+	if (r.handlerId && !above.includes(r.handlerId)) await tell(tx, row, [r.handlerId], 'request.news.escalated', origin);
 	if (how.by === 'overdue') await tellInitiative(tx, row, 'request.news.escalated', origin);
 	return row;
 }
