@@ -44,9 +44,7 @@
  *
  * Everything goes through the module's public functions. Requests, acknowledgements, statuses,
  * messages and decisions are dated in the past (working days before the day the demo loads); the
- * escalation job runs as the clock passes, exactly as it would have on a live platform. Handing over,
- * notes, assessing a challenge, closing and making public carry no date of their own, so they happen
- * on the day the demo loads.
+ * escalation job runs as the clock passes, exactly as it would have on a live platform.
  */
 import type { Actor } from '../modules/identity';
 import { organisationSummaries } from '../modules/network';
@@ -226,11 +224,8 @@ type Act =
 	| { do: 'close'; body?: string }
 	| { do: 'public' };
 
-/** What can be dated in the past; the rest happens on the day the demo loads (`ago: 0`). */
-const dated = new Set<Act['do']>(['acknowledge', 'status', 'message', 'decide']);
-
-/** `ago`: working days before the day the demo loads; `at`: the clock time in Almelo. */
-type Step = Act & { by: DeskPerson; ago: number; at?: string };
+/** `ago`: working days before the day the demo loads (at least 1); `at`: the clock time in Almelo. */
+type Step = Act & { by: DeskPerson; ago: number; at: string };
 
 interface RequestSeed {
 	subject: string;
@@ -310,9 +305,9 @@ const requests: RequestSeed[] = [
 				reason: 'De drie bankjes komen op de plekken die we samen hebben gekozen. De gemeente plaatst ze binnen zes weken.'
 			},
 			{ by: 'initiatief', ago: 5, at: '17:45', do: 'message', body: 'De bankjes staan er, en ze worden al veel gebruikt. Dank u wel!' },
-			{ by: 'initiatief', ago: 0, do: 'close', body: 'Gelukt: drie bankjes langs het ommetje.' },
-			{ by: 'initiatief', ago: 0, do: 'public' },
-			{ by: 'gemeente', ago: 0, do: 'public' }
+			{ by: 'initiatief', ago: 4, at: '10:30', do: 'close', body: 'Gelukt: drie bankjes langs het ommetje.' },
+			{ by: 'initiatief', ago: 4, at: '10:31', do: 'public' },
+			{ by: 'gemeente', ago: 3, at: '09:10', do: 'public' }
 		]
 	},
 	{
@@ -435,7 +430,8 @@ const requests: RequestSeed[] = [
 			},
 			{
 				by: 'wijkcoach',
-				ago: 0,
+				ago: 12,
+				at: '14:00',
 				do: 'assess',
 				verdicts: [
 					[true, 'De maaltijden worden vers gekookt in het dorp, en de ouderen krijgen er een praatje bij.'],
@@ -447,15 +443,16 @@ const requests: RequestSeed[] = [
 			},
 			{
 				by: 'wijkcoach',
-				ago: 0,
+				ago: 10,
+				at: '11:00',
 				do: 'decide',
 				decision: 'yes_with_conditions',
 				reason: 'Het voorstel voldoet aan vier van de vijf punten. Het vijfde punt, volhouden als iemand stopt, kunt u in het eerste jaar regelen. Daarom zeggen we ja, met voorwaarden.',
 				conditions:
 					'We beginnen met een proef van één jaar. Binnen zes maanden is er een tweede kok die kan invallen. U vertelt ons elk kwartaal hoeveel maaltijden u hebt gebracht. Na het jaar kijken we samen of het blijvend wordt.'
 			},
-			{ by: 'initiatief', ago: 0, do: 'public' },
-			{ by: 'wijkcoach', ago: 0, do: 'public' }
+			{ by: 'initiatief', ago: 9, at: '20:15', do: 'public' },
+			{ by: 'wijkcoach', ago: 8, at: '08:50', do: 'public' }
 		]
 	},
 	{
@@ -476,7 +473,7 @@ const requests: RequestSeed[] = [
 			{ by: 'initiatief', ago: 16, at: '18:30', do: 'message', body: 'Is er al nieuws? Onze oude bus haalt de winter niet.' },
 			// The promised decision day passes here: the job escalates the request to the alderman's office.
 			{ by: 'wethouder', ago: 10, at: '09:15', do: 'message', body: 'U had al antwoord moeten hebben. Excuses daarvoor. Ik zoek uit waar het vastzit en laat het u weten.' },
-			{ by: 'wethouder', ago: 0, do: 'note', body: 'Sander is met verlof. Fatma, kun jij dit oppakken? Het geld kan uit het budget voor vervoer van ouderen.' }
+			{ by: 'wethouder', ago: 9, at: '16:20', do: 'note', body: 'Sander is met verlof. Fatma, kun jij dit oppakken? Het geld kan uit het budget voor vervoer van ouderen.' }
 		]
 	},
 	{
@@ -493,10 +490,11 @@ const requests: RequestSeed[] = [
 		sent: { ago: 4, at: '10:05' },
 		steps: [
 			{ by: 'gemeente', ago: 3, at: '15:30', do: 'acknowledge', body: 'Dank u. Ik kijk wie van ons dit het best kan oppakken.' },
-			{ by: 'gemeente', ago: 0, do: 'handOver', to: 'wijkcoach', body: 'Sander, dit gaat over ouderen in Aadorp en past bij de dorpsondersteuner. Wil jij het overnemen?' },
+			{ by: 'gemeente', ago: 2, at: '09:30', do: 'handOver', to: 'wijkcoach', body: 'Sander, dit gaat over ouderen in Aadorp en past bij de dorpsondersteuner. Wil jij het overnemen?' },
 			{
 				by: 'wijkcoach',
-				ago: 0,
+				ago: 2,
+				at: '11:15',
 				do: 'status',
 				status: 'in_progress',
 				body: 'Ik ben Sander Mulder, wijkcoach. Ik neem uw verzoek over van Fatma Yıldız. Ik bel u deze week om de lunch te bespreken.'
@@ -549,7 +547,7 @@ const requests: RequestSeed[] = [
 			{ by: 'gemeente', ago: 12, at: '09:45', do: 'acknowledge' },
 			{ by: 'gemeente', ago: 10, at: '13:00', do: 'status', status: 'in_progress', body: 'Ik kijk welke gebouwen van de gemeente vrij zijn. U hoort binnen twee weken meer.' },
 			{ by: 'cooperatie', ago: 6, at: '20:40', do: 'message', body: 'We kunnen ook met één avond per week beginnen.' },
-			{ by: 'gemeente', ago: 0, do: 'note', body: 'Navragen bij Vastgoed: komt de benedenverdieping van het oude politiebureau vrij? Het jongerenwerk wil meekijken.' }
+			{ by: 'gemeente', ago: 5, at: '11:40', do: 'note', body: 'Navragen bij Vastgoed: komt de benedenverdieping van het oude politiebureau vrij? Het jongerenwerk wil meekijken.' }
 		]
 	},
 	{
@@ -824,7 +822,6 @@ export async function loadRequests(ctx: RequestContext): Promise<void> {
 	const dayFromToday = (days: number) => shiftDay(today, days);
 	const requestIds = new Map<string, string>();
 	const timeline: Timed[] = [];
-	const later: { seed: RequestSeed; step: Step }[] = [];
 	let seq = 0;
 	for (const seed of requests) {
 		const sentAt = moment(seed.sent.ago, seed.sent.at);
@@ -853,12 +850,6 @@ export async function loadRequests(ctx: RequestContext): Promise<void> {
 		});
 		let previous = sentAt;
 		for (const step of seed.steps) {
-			if (step.ago === 0) {
-				later.push({ seed, step });
-				continue;
-			}
-			if (!dated.has(step.do) || !step.at) throw new Error(`Demo data: "${step.do}" on "${seed.subject}" can only happen today`);
-			if (later.some((l) => l.seed === seed)) throw new Error(`Demo data: a dated step on "${seed.subject}" comes after one of today`);
 			const at = moment(step.ago, step.at);
 			if (at <= previous) throw new Error(`Demo data: steps of "${seed.subject}" are out of order`);
 			previous = at;
@@ -878,11 +869,7 @@ export async function loadRequests(ctx: RequestContext): Promise<void> {
 		while ((await runDueJobs(db, at)) > 0);
 	}
 
-	// What happens on the day the demo loads, in the order listed; each step a moment after the one before.
-	let last = 0;
-	const justNow = () => new Date((last = Math.max(Date.now(), last + 1)));
-	await runJobs(justNow());
-	for (const { seed, step } of later) await act(seed, step, justNow());
+	await runJobs(ctx.now);
 
 	async function act(seed: RequestSeed, step: Step, at: Date) {
 		const actor = who(step.by);
@@ -898,15 +885,15 @@ export async function loadRequests(ctx: RequestContext): Promise<void> {
 			case 'decide':
 				return decideRequest(db, actor, id, { decision: step.decision, reason: step.reason, conditions: step.conditions ?? '', alternative: step.alternative ?? '' }, origin, at);
 			case 'note':
-				return postNote(db, actor, id, { body: step.body });
+				return postNote(db, actor, id, { body: step.body }, at);
 			case 'handOver':
-				return handOverRequest(db, actor, id, { handlerId: who(step.to).userId, body: step.body ?? '' }, origin);
+				return handOverRequest(db, actor, id, { handlerId: who(step.to).userId, body: step.body ?? '' }, origin, at);
 			case 'assess':
-				return assessChallenge(db, actor, id, Object.fromEntries(step.verdicts.flatMap(([met, note], i) => [[`met-${i}`, met ? 'yes' : 'no'], [`note-${i}`, note]])));
+				return assessChallenge(db, actor, id, Object.fromEntries(step.verdicts.flatMap(([met, note], i) => [[`met-${i}`, met ? 'yes' : 'no'], [`note-${i}`, note]])), at);
 			case 'close':
-				return closeRequest(db, actor, id, { body: step.body ?? '' }, origin);
+				return closeRequest(db, actor, id, { body: step.body ?? '' }, origin, at);
 			case 'public':
-				return setRequestPublicity(db, actor, id, { public: true });
+				return setRequestPublicity(db, actor, id, { public: true }, at);
 		}
 	}
 

@@ -253,15 +253,15 @@ export async function setRequestStatus(db: Db, actor: Actor | null, id: string, 
 }
 
 /** A colleague takes over: the request keeps its whole history, notes and contact point. */
-export async function handOverRequest(db: Db, actor: Actor | null, id: string, raw: Raw, origin: string) {
+export async function handOverRequest(db: Db, actor: Actor | null, id: string, raw: Raw, origin: string, now = new Date()) {
 	const fields = assignInput.parse(raw);
 	return changeRequest(db, actor, id, canHandleRequest, async (tx, r, _s, me) => {
 		if (r.status === 'closed') throw new DomainError('error.requestFinished', 409);
 		if (!(await isMemberOf(tx, r.organisationId, fields.handlerId))) throw new DomainError('error.notAMember', 400, 'handlerId');
 		if (fields.handlerId === r.handlerId) return r;
 		const row = await save(tx, r, { handlerId: fields.handlerId });
-		await addEvent(tx, r.id, { kind: 'handed_over', actorId: me.userId, side: 'organisation', params: { from: r.handlerId, to: fields.handlerId } });
-		if (fields.body) await addEvent(tx, r.id, { kind: 'note', actorId: me.userId, side: 'organisation', body: fields.body, internal: true });
+		await addEvent(tx, r.id, { kind: 'handed_over', actorId: me.userId, side: 'organisation', params: { from: r.handlerId, to: fields.handlerId }, at: now });
+		if (fields.body) await addEvent(tx, r.id, { kind: 'note', actorId: me.userId, side: 'organisation', body: fields.body, internal: true, at: now });
 		await tell(tx, row, [fields.handlerId], 'request.news.handedOverToYou', origin, me.userId);
 		await tellInitiative(tx, row, 'request.news.handedOver', origin);
 		await recordAudit(tx, me, { action: 'request.handover', recordType: 'request', recordId: r.id, details: { from: r.handlerId, to: fields.handlerId } });
@@ -284,16 +284,16 @@ export async function postMessage(db: Db, actor: Actor | null, id: string, raw: 
 }
 
 /** A note for colleagues only: the initiative never sees it, by page or by API. */
-export async function postNote(db: Db, actor: Actor | null, id: string, raw: Raw) {
+export async function postNote(db: Db, actor: Actor | null, id: string, raw: Raw, now = new Date()) {
 	const { body } = messageInput.parse(raw);
 	return changeRequest(db, actor, id, canHandleRequest, async (tx, r, _s, me) => {
-		await addEvent(tx, r.id, { kind: 'note', actorId: me.userId, side: 'organisation', body, internal: true });
+		await addEvent(tx, r.id, { kind: 'note', actorId: me.userId, side: 'organisation', body, internal: true, at: now });
 		return r;
 	});
 }
 
 /** Right to challenge: each published criterion is judged, with a note, before the decision. */
-export async function assessChallenge(db: Db, actor: Actor | null, id: string, raw: Raw) {
+export async function assessChallenge(db: Db, actor: Actor | null, id: string, raw: Raw, now = new Date()) {
 	return changeRequest(db, actor, id, canHandleRequest, async (tx, r, _s, me) => {
 		if (r.type !== 'challenge') throw new DomainError('error.notAChallenge', 409);
 		mustBeOpen(r);
@@ -301,9 +301,9 @@ export async function assessChallenge(db: Db, actor: Actor | null, id: string, r
 		if (!criteria.length) throw new DomainError('error.noCriteria', 409);
 		const verdicts = assessmentInput(criteria.length).parse(raw) as Record<string, string>;
 		await tx.delete(challengeAssessment).where(eq(challengeAssessment.requestId, r.id));
-		const rows = criteria.map((criterion, position) => ({ requestId: r.id, position, criterion, met: verdicts[`met-${position}`] === 'yes', note: verdicts[`note-${position}`], assessedBy: me.userId }));
+		const rows = criteria.map((criterion, position) => ({ requestId: r.id, position, criterion, met: verdicts[`met-${position}`] === 'yes', note: verdicts[`note-${position}`], assessedBy: me.userId, assessedAt: now }));
 		await tx.insert(challengeAssessment).values(rows);
-		await addEvent(tx, r.id, { kind: 'assessed', actorId: me.userId, side: 'organisation', params: { met: rows.filter((c) => c.met).length, of: rows.length } });
+		await addEvent(tx, r.id, { kind: 'assessed', actorId: me.userId, side: 'organisation', params: { met: rows.filter((c) => c.met).length, of: rows.length }, at: now });
 		return r.status === 'acknowledged' ? save(tx, r, { status: 'in_progress' }) : r;
 	});
 }
@@ -346,14 +346,14 @@ export async function decideRequest(db: Db, actor: Actor | null, id: string, raw
  * Done: the organisation closes a decided request; the initiative may close it then too, or
  * withdraw it at any time before.
  */
-export async function closeRequest(db: Db, actor: Actor | null, id: string, raw: Raw, origin: string) {
+export async function closeRequest(db: Db, actor: Actor | null, id: string, raw: Raw, origin: string, now = new Date()) {
 	const { body } = closeInput.parse(raw);
 	return changeRequest(db, actor, id, canTalkOnRequest, async (tx, r, s, me) => {
 		if (r.status === 'closed') throw new DomainError('error.requestFinished', 409);
 		const withdrawn = r.status !== 'decided';
 		if (withdrawn && !s.asker) throw new DomainError('error.decideFirst', 409);
-		const row = await save(tx, r, { status: 'closed', closedAt: new Date(), waitingSince: null });
-		await addEvent(tx, r.id, { kind: 'closed', actorId: me.userId, side: s.asker && (withdrawn || !s.answerer) ? 'initiative' : 'organisation', body, params: { withdrawn } });
+		const row = await save(tx, r, { status: 'closed', closedAt: now, waitingSince: null });
+		await addEvent(tx, r.id, { kind: 'closed', actorId: me.userId, side: s.asker && (withdrawn || !s.answerer) ? 'initiative' : 'organisation', body, params: { withdrawn }, at: now });
 		await unscheduleChecks(tx, r.id);
 		if (s.answerer) await tellInitiative(tx, row, 'request.news.closed', origin, me.userId);
 		else await tellOrganisation(tx, row, withdrawn ? 'request.news.withdrawn' : 'request.news.closed', origin, me.userId);
@@ -362,12 +362,12 @@ export async function closeRequest(db: Db, actor: Actor | null, id: string, raw:
 }
 
 /** Each party says for itself whether the request may be public; it is only when both agree. */
-export async function setRequestPublicity(db: Db, actor: Actor | null, id: string, raw: Raw) {
+export async function setRequestPublicity(db: Db, actor: Actor | null, id: string, raw: Raw, now = new Date()) {
 	const { public: wanted } = publicityInput.parse(raw);
 	return changeRequest(db, actor, id, canTalkOnRequest, async (tx, r, s, me) => {
 		const change = { ...(s.asker ? { publicByInitiative: wanted } : {}), ...(s.answerer ? { publicByOrganisation: wanted } : {}) };
 		const row = await save(tx, r, change);
-		if (publicByBoth(row) !== publicByBoth(r)) await addEvent(tx, r.id, { kind: 'made_public', actorId: me.userId, side: s.answerer ? 'organisation' : 'initiative', params: { public: publicByBoth(row) } });
+		if (publicByBoth(row) !== publicByBoth(r)) await addEvent(tx, r.id, { kind: 'made_public', actorId: me.userId, side: s.answerer ? 'organisation' : 'initiative', params: { public: publicByBoth(row) }, at: now });
 		return row;
 	});
 }
