@@ -181,7 +181,8 @@ export async function organisationMembers(db: Db, organisationId: string) {
 	return members.map((m) => ({ ...m, name: names.get(m.userId) ?? '' })).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 }
 
-export type MemberLeaving = (tx: Db, leaving: { organisationId: string; userId: string }, actor: Actor) => Promise<void>;
+/** `origin` is the site's address, for letters the handler writes. */
+export type MemberLeaving = (tx: Db, leaving: { organisationId: string; userId: string }, actor: Actor, origin: string) => Promise<void>;
 const memberLeavingHandlers: MemberLeaving[] = [];
 
 /** Work a person holds for an organisation must not leave with them: a module hands it on here. */
@@ -252,7 +253,7 @@ export async function addMember(db: Db, actor: Actor | null, slug: string, raw: 
 	});
 }
 
-export async function removeMember(db: Db, actor: Actor | null, slug: string, userId: string) {
+export async function removeMember(db: Db, actor: Actor | null, slug: string, userId: string, origin = '') {
 	if (!actor) throw signInRequired();
 	return db.transaction(async (tx) => {
 		const org = await lockOrganisation(tx, slug);
@@ -265,7 +266,7 @@ export async function removeMember(db: Db, actor: Actor | null, slug: string, us
 			.returning();
 		if (removed.length === 0) throw notFound();
 		await keepACoordinator(tx, org.id);
-		for (const handOn of memberLeavingHandlers) await handOn(tx, { organisationId: org.id, userId }, actor);
+		for (const handOn of memberLeavingHandlers) await handOn(tx, { organisationId: org.id, userId }, actor, origin);
 		await recordAudit(tx, actor, { action: 'organisation.member.remove', recordType: 'organisation', recordId: org.id, details: { userId } });
 	});
 }

@@ -23,7 +23,28 @@ export {
 } from './service';
 export { getDesk, listDesks, saveDesk, savePromise, addContactPoint, updateContactPoint, removeContactPoint, promisesOf, contactPointsOf, figuresOf } from './desk';
 export { publishPlan, updatePlan, listPlans, getPlan, plansOf, mySubscription, subscribeToRadar, unsubscribeFromRadar, subscriberCount } from './plans';
-export { requestTypes, requestStatuses, decisions, planPhases, requestInput, decisionInput, messageInput, planInput, subscriptionInput, promiseInput, contactPointInput, deskInput, type RequestType, type RequestStatus, type Decision } from './inputs';
+export {
+	requestTypes,
+	requestStatuses,
+	decisions,
+	planPhases,
+	requestInput,
+	decisionInput,
+	messageInput,
+	statusInput,
+	assignInput,
+	escalationInput,
+	closeInput,
+	publicityInput,
+	planInput,
+	subscriptionInput,
+	promiseInput,
+	contactPointInput,
+	deskInput,
+	type RequestType,
+	type RequestStatus,
+	type Decision
+} from './inputs';
 export { canReadRequest, canHandleRequest, canManageDesk } from './policy';
 export { deskFigures, median, type DeskFigures } from './figures';
 export { promisedSteps, type PromisedStep, type StepState } from './steps';

@@ -303,8 +303,14 @@ export async function assessChallenge(db: Db, actor: Actor | null, id: string, r
 		await tx.delete(challengeAssessment).where(eq(challengeAssessment.requestId, r.id));
 		const rows = criteria.map((criterion, position) => ({ requestId: r.id, position, criterion, met: verdicts[`met-${position}`] === 'yes', note: verdicts[`note-${position}`], assessedBy: me.userId, assessedAt: now }));
 		await tx.insert(challengeAssessment).values(rows);
+		// Assessing is handling: a request still unconfirmed is confirmed by it, so its first promise is kept.
+		if (!r.acknowledgedAt) {
+			await addEvent(tx, r.id, { kind: 'acknowledged', actorId: me.userId, side: 'organisation', at: now });
+			await unscheduleJob(tx, `request:acknowledge:${r.id}`);
+		}
 		await addEvent(tx, r.id, { kind: 'assessed', actorId: me.userId, side: 'organisation', params: { met: rows.filter((c) => c.met).length, of: rows.length }, at: now });
-		return r.status === 'acknowledged' ? save(tx, r, { status: 'in_progress' }) : r;
+		const handling = r.status === 'submitted' || r.status === 'acknowledged';
+		return save(tx, r, { acknowledgedAt: r.acknowledgedAt ?? now, handlerId: r.handlerId ?? me.userId, ...(handling ? { status: 'in_progress' as const } : {}) });
 	});
 }
 
@@ -426,7 +432,7 @@ export async function escalateIfOverdue(tx: Db, payload: Record<string, unknown>
  * Someone leaves the organisation: each of their open requests goes to the escalation contact, or
  * else a coordinator, with an event on its timeline; contact points they held pass on the same way.
  */
-export async function handOnWhenLeaving(tx: Db, leaving: { organisationId: string; userId: string }, actor: Actor) {
+export async function handOnWhenLeaving(tx: Db, leaving: { organisationId: string; userId: string }, actor: Actor, origin: string) {
 	const members = await organisationMembers(tx, leaving.organisationId);
 	const d = await deskOf(tx, leaving.organisationId);
 	const stays = (id: string | null | undefined) => !!id && id !== leaving.userId && members.some((m) => m.userId === id);
@@ -439,7 +445,7 @@ export async function handOnWhenLeaving(tx: Db, leaving: { organisationId: strin
 	for (const r of held) {
 		await save(tx, r, { handlerId: successor });
 		await addEvent(tx, r.id, { kind: 'handed_over', actorId: actor.userId, side: 'organisation', params: { from: leaving.userId, to: successor, left: true } });
-		await tell(tx, { ...r, handlerId: successor }, [successor], 'request.news.handedOverToYou', '');
+		await tell(tx, { ...r, handlerId: successor }, [successor], 'request.news.handedOverToYou', origin);
 	}
 	await tx.update(contactPoint).set({ userId: successor }).where(and(eq(contactPoint.organisationId, leaving.organisationId), eq(contactPoint.userId, leaving.userId)));
 	if (d?.escalationUserId === leaving.userId) await tx.update(desk).set({ escalationUserId: successor }).where(eq(desk.organisationId, leaving.organisationId));

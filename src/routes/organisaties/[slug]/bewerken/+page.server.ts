@@ -44,7 +44,7 @@ export const actions: Actions = {
 	removeMember: async ({ request, locals, params }) => {
 		const values = formValues(await request.formData());
 		return formAction(values, async () => {
-			await removeMember(locals.app.database.db, locals.actor, params.slug, String(values.userId ?? ''));
+			await removeMember(locals.app.database.db, locals.actor, params.slug, String(values.userId ?? ''), locals.app.config.origin);
 			return { memberRemoved: true as const };
 		});
 	}
