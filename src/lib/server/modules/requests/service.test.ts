@@ -403,7 +403,8 @@ for (const engine of engines())
 				await assert.rejects(assessChallenge(db(), asker, r.id, { 'met-0': 'yes', 'note-0': 'Zelf', 'met-1': 'yes', 'note-1': 'Zelf' }), refused('error.forbidden', 403));
 				await assessChallenge(db(), handler, r.id, { 'met-0': 'yes', 'note-0': 'Twaalf buurtbewoners in het bestuur.', 'met-1': 'no', 'note-1': 'De zaal heeft geen lift.' });
 				const assessed = await getRequest(db(), asker, r.id);
-				assert.deepEqual([assessed.status, assessed.steps[0].state], ['in_progress', 'on_time'], 'assessing confirms the request it starts on');
+				assert.deepEqual([assessed.status, assessed.steps[0].state], ['in_progress', 'late'], 'assessing confirms the request (late: it came in months ago)');
+				assert.ok(assessed.timeline.some((e) => e.kind === 'acknowledged'));
 				await assert.rejects(decideRequest(db(), handler, r.id, { decision: 'yes' }, origin), refused('error.challengeNeedsReason', 400, 'reason'));
 				await decideRequest(db(), handler, r.id, { decision: 'yes_with_conditions', reason: 'Goed plan, de toegang moet beter.', conditions: 'Er komt binnen een jaar een lift.' }, origin);
 				const seen = await getRequest(db(), asker, r.id);
