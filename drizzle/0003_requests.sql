@@ -61,7 +61,7 @@ CREATE TABLE "request_promise" (
 	"decide_days" integer NOT NULL,
 	"note" text DEFAULT '' NOT NULL,
 	CONSTRAINT "request_promise_organisation_id_type_pk" PRIMARY KEY("organisation_id","type"),
-	CONSTRAINT "request_promise_days" CHECK ("request_promise"."acknowledge_days" between 1 and 260 and "request_promise"."decide_days" between "request_promise"."acknowledge_days" and 520)
+	CONSTRAINT "request_promise_days" CHECK ("request_promise"."acknowledge_days" between 1 and 260 and "request_promise"."decide_days" between "request_promise"."acknowledge_days" and 260)
 );
 --> statement-breakpoint
 CREATE TABLE "plan_subscription" (

@@ -5,6 +5,21 @@ import { tokenNameInput } from '../modules/identity';
 import { registrationInput } from '../modules/gatherings';
 import { closeInput, hideInput, inputFilter, inputSubmission, spearheadInput, spearheadMembers } from '../modules/inputs';
 import { actionInput, linkInput, pillarInput, updateInput } from '../modules/programme';
+import {
+	assignInput,
+	closeInput as requestCloseInput,
+	decisionInput,
+	decisions,
+	escalationInput,
+	messageInput,
+	planPhases,
+	publicityInput,
+	requestInput,
+	requestStatuses,
+	requestTypes,
+	statusInput,
+	type RequestView
+} from '../modules/requests';
 
 /**
  * Every JSON API operation, described once. The routes validate with these same schemas and
@@ -59,6 +74,246 @@ export const placedResult = z.object({
 	/** Place among the confirmed, or on the waiting list. */
 	position: z.number().int().min(1)
 });
+
+// ---- Requests, desks and the plans radar ------------------------------------------------------
+//
+// Desks (request types with their promises, contact points, escalation, figures) and plans are
+// public. A request belongs to its two parties: the initiative that asked and the organisation
+// asked. Anyone else is told it does not exist (404), unless both parties made it public; then it
+// can be read, never written. The answers below are shaped by their schemas: what a schema does
+// not name (e-mail addresses, user ids the caller has no use for) is left out.
+
+/** A moment, as an ISO 8601 string in the JSON. */
+const instant = z.date().meta({ type: 'string', format: 'date-time' });
+const calendarDay = z.string().meta({ format: 'date' });
+const organisationRef = z.object({ id: z.string(), slug: z.string(), name: z.string(), kind: z.string() });
+const requestType = z.enum(requestTypes);
+const requestStatus = z.enum(requestStatuses);
+const decision = z.enum(decisions);
+const promisedStep = z.object({
+	step: z.enum(['acknowledge', 'decide']),
+	due: instant,
+	doneAt: instant.nullable(),
+	state: z.enum(['open', 'on_time', 'late', 'overdue']).describe('open, on_time, late, or overdue (past its due moment and not done)')
+});
+
+export const deskAnswer = z.object({
+	organisation: organisationRef,
+	open: z.boolean().describe('Whether the organisation takes requests: it offers at least one request type'),
+	intro: z.string(),
+	escalation: z.object({ role: z.string(), personName: z.string().nullable() }).nullable().describe('Where an overdue step goes'),
+	challengeCriteria: z.array(z.string()).describe('What a right-to-challenge request is judged by'),
+	promises: z.array(z.object({ type: requestType, acknowledgeDays: z.number().int(), decideDays: z.number().int(), note: z.string() })).describe('The request types offered, with the promised working days'),
+	contactPoints: z.array(
+		z.object({
+			id: z.string(),
+			role: z.string(),
+			personName: z.string().nullable(),
+			themes: z.array(z.object({ id: z.string(), nl: z.string(), en: z.string() })),
+			areas: z.array(z.object({ id: z.string(), name: z.string() }))
+		})
+	),
+	figures: z.object({
+		received: z.number().int(),
+		decided: z.number().int(),
+		medianAcknowledgeDays: z.number().nullable(),
+		medianDecideDays: z.number().nullable(),
+		onTimePercent: z.number().int().nullable(),
+		decisionPercent: z.object({ yes: z.number().int(), yes_with_conditions: z.number().int(), no: z.number().int() }).nullable()
+	}).describe('The last twelve months, in working days and whole percentages'),
+	publicRequests: z.array(z.object({ id: z.string(), reference: z.string(), subject: z.string(), type: requestType, status: requestStatus, decision: decision.nullable(), submittedAt: instant })).describe('Requests both parties made public, newest first')
+});
+
+export const deskListAnswer = z.array(organisationRef.extend({ types: z.array(requestType) }));
+
+export const planAnswer = z.object({
+	id: z.string(),
+	slug: z.string(),
+	title: z.string(),
+	description: z.string(),
+	phase: z.enum(planPhases),
+	themeIds: z.array(z.string()),
+	areaIds: z.array(z.string()).describe('Empty: the plan concerns no area in particular'),
+	participationFrom: calendarDay.nullable(),
+	participationUntil: calendarDay.nullable(),
+	howToTakePart: z.string(),
+	publishedAt: instant,
+	updatedAt: instant,
+	organisation: organisationRef
+});
+export const planListAnswer = z.array(planAnswer);
+export const planDetailAnswer = planAnswer.extend({
+	contact: z.object({ role: z.string(), personName: z.string().nullable() }).nullable(),
+	space: z.object({ slug: z.string(), title: z.string() }).nullable().describe('The space where people take part, when the caller may see it')
+});
+
+const requestSummary = z.object({
+	id: z.string(),
+	reference: z.string(),
+	subject: z.string(),
+	type: requestType,
+	status: requestStatus,
+	organisation: organisationRef,
+	initiative: organisationRef,
+	handlerName: z.string().nullable(),
+	mine: z.boolean().describe('The caller handles it'),
+	submittedAt: instant,
+	acknowledgedAt: instant.nullable(),
+	decidedAt: instant.nullable(),
+	closedAt: instant.nullable(),
+	waitingSince: instant.nullable(),
+	escalatedAt: instant.nullable(),
+	decision: decision.nullable(),
+	steps: z.array(promisedStep)
+});
+export const myRequestsAnswer = z.object({
+	sent: z.array(requestSummary).describe("Asked by the caller's initiatives"),
+	received: z.array(requestSummary).describe("Asked of the caller's organisations")
+});
+
+export const requestAnswer = z.object({
+	id: z.string(),
+	reference: z.string(),
+	type: requestType,
+	subject: z.string(),
+	description: z.string(),
+	themeIds: z.array(z.string()),
+	areaId: z.string().nullable(),
+	desiredOn: calendarDay.nullable(),
+	status: requestStatus,
+	submittedAt: instant,
+	submittedBy: z.string().describe('Name of the person who asked'),
+	organisation: organisationRef,
+	initiative: organisationRef,
+	handler: z.object({ userId: z.string().optional().describe("Only for the organisation's own side"), name: z.string() }).nullable(),
+	contactRole: z.string().nullable(),
+	escalationRole: z.string().nullable(),
+	promise: z.object({ acknowledgeDays: z.number().int(), decideDays: z.number().int() }).describe('As it stood when the request came in'),
+	steps: z.array(promisedStep),
+	waitingSince: instant.nullable().describe('Waiting for the initiative since then: the decision clock stands still'),
+	escalatedAt: instant.nullable(),
+	decision: z.object({ decision, reason: z.string(), conditions: z.string(), alternative: z.string(), decidedAt: instant }).nullable(),
+	criteria: z.array(z.string()),
+	assessment: z.array(z.object({ position: z.number().int(), criterion: z.string(), met: z.boolean(), note: z.string() })),
+	publicity: z.object({ byInitiative: z.boolean(), byOrganisation: z.boolean(), public: z.boolean() }),
+	timeline: z.array(
+		z.object({
+			id: z.string(),
+			kind: z.string(),
+			at: instant,
+			side: z.enum(['initiative', 'organisation', 'platform']),
+			by: z.string().nullable().describe('Name of who did it; null for the platform'),
+			body: z.string(),
+			internal: z.boolean().describe("A note of the organisation's own; only its members see these"),
+			params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).describe('People in here are names')
+		})
+	),
+	attachments: z.array(z.object({ id: z.string(), filename: z.string(), size: z.number().int(), addedAt: instant })).describe('For the parties only'),
+	colleagues: z.array(z.object({ userId: z.string(), name: z.string() })).describe("For the organisation's side: who the request can be handed over to"),
+	permissions: z.object({
+		party: z.boolean(),
+		handle: z.boolean(),
+		notes: z.boolean(),
+		talk: z.boolean(),
+		acknowledge: z.boolean(),
+		setStatus: z.boolean(),
+		decide: z.boolean(),
+		assess: z.boolean(),
+		escalate: z.boolean(),
+		close: z.boolean(),
+		publicity: z.boolean()
+	}).describe('What the caller may do now')
+});
+
+/**
+ * An answer shaped by its published schema. A service answer that does not fit is our fault, so
+ * it is a 500, not a 400 that would blame the caller.
+ */
+export function shaped<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
+	const result = schema.safeParse(value);
+	if (!result.success) throw new Error(`An API answer does not fit its schema: ${result.error.message}`);
+	return result.data;
+}
+
+/** A request as the caller may see it: the handler's user id only for the organisation's side. */
+export function requestFor(view: RequestView) {
+	const handler = view.handler && !view.permissions.handle ? { name: view.handler.name } : view.handler;
+	return shaped(requestAnswer, { ...view, handler });
+}
+
+const planQuery = z.object({
+	theme: uuidFilter('Id (uuid) of a theme.'),
+	area: uuidFilter('Id (uuid) of an area; plans for its sub-areas, and plans for no area in particular, are included.'),
+	phase: z.enum(planPhases, { message: 'error.choose' }).optional()
+});
+
+/** Right to challenge: one verdict per published criterion, in their order. */
+export const assessmentBody = z.object({
+	verdicts: z
+		.array(z.object({ met: z.boolean({ message: 'error.choose' }), note: z.string({ message: 'error.required' }) }))
+		.max(20, { message: 'error.tooMany' })
+		.describe('Refusals name the fields met-N and note-N, for the verdict at position N (from 0)')
+});
+
+const viewOfRequest = { description: 'The request as the caller sees it', schema: requestAnswer };
+/** A change to one request by one of its parties, answered with the request as it now is. */
+const onRequest = <T extends Omit<Operation, 'tag' | 'auth' | 'response'>>(op: T) => ({ tag: 'requests', auth: 'token', response: viewOfRequest, ...op }) as const;
+
+const requestOperations = {
+	listDesks: { method: 'get', path: '/desks', summary: 'Organisations that take requests, with the request types they offer', tag: 'requests', auth: 'none', response: { description: 'Desks', schema: deskListAnswer } },
+	getDesk: {
+		method: 'get',
+		path: '/organisations/{slug}/desk',
+		summary: 'What an organisation promises before anyone asks: request types with promised working days, contact points per theme and area, escalation, challenge criteria, figures',
+		tag: 'requests',
+		auth: 'none',
+		response: { description: 'The desk', schema: deskAnswer }
+	},
+	listPlans: { method: 'get', path: '/plans', summary: 'The plans radar: plans of organisations, newest first (at most 200)', tag: 'requests', auth: 'none', query: planQuery, response: { description: 'Plans', schema: planListAnswer } },
+	getPlan: { method: 'get', path: '/plans/{slug}', summary: 'One plan with its contact point and, if the caller may see it, the space to take part in', tag: 'requests', auth: 'none', response: { description: 'The plan', schema: planDetailAnswer } },
+	listMyRequests: {
+		method: 'get',
+		path: '/requests',
+		summary: "The requests the caller's organisations sent and received, newest first (at most 500)",
+		tag: 'requests',
+		auth: 'token',
+		response: { description: 'Sent and received', schema: myRequestsAnswer }
+	},
+	sendRequest: {
+		method: 'post',
+		path: '/requests',
+		summary: 'Send a request on behalf of an initiative the caller belongs to; it gets the promise of its type and goes to the contact point for its theme and area (no files here)',
+		tag: 'requests',
+		auth: 'token',
+		body: requestInput,
+		created: true,
+		response: viewOfRequest
+	},
+	getRequest: {
+		method: 'get',
+		path: '/requests/{id}',
+		summary: 'One request with its promised steps and timeline, for its parties (a token is needed for that); anyone else gets 404 unless both parties made it public. Internal notes only for the organisation',
+		tag: 'requests',
+		auth: 'none',
+		response: viewOfRequest
+	},
+	postRequestMessage: onRequest({ method: 'post', path: '/requests/{id}/messages', summary: 'Write to the other party (either party); an answer from the initiative ends its waiting', body: messageInput, created: true, problems: [409] }),
+	postRequestNote: onRequest({ method: 'post', path: '/requests/{id}/notes', summary: 'An internal note the initiative never sees (the organisation)', body: messageInput, created: true }),
+	acknowledgeRequest: onRequest({ method: 'post', path: '/requests/{id}/acknowledgement', summary: 'Acknowledge receipt, optionally with a message (the organisation); the caller becomes the handler if there was none', optionalBody: requestCloseInput, problems: [409] }),
+	setRequestStatus: onRequest({ method: 'post', path: '/requests/{id}/status', summary: 'In progress, or waiting for the initiative, which stops the decision clock (the organisation)', body: statusInput, problems: [409] }),
+	assessChallenge: onRequest({ method: 'post', path: '/requests/{id}/assessment', summary: 'Judge a right-to-challenge request on each published criterion, before the decision (the organisation)', body: assessmentBody, problems: [409] }),
+	decideRequest: onRequest({
+		method: 'post',
+		path: '/requests/{id}/decision',
+		summary: 'Decide: yes, yes with conditions (spelled out), or no with both a reason and an alternative (the organisation)',
+		body: decisionInput,
+		problems: [409]
+	}),
+	askEscalation: onRequest({ method: 'post', path: '/requests/{id}/escalation', summary: "Ask, once and with a reason, that the request goes to the organisation's escalation contact (the initiative)", body: escalationInput, problems: [409] }),
+	handOverRequest: onRequest({ method: 'post', path: '/requests/{id}/handover', summary: 'Hand the request to a colleague (one of its colleagues, by user id); the body becomes an internal note (the organisation)', body: assignInput, problems: [409] }),
+	setRequestPublicity: onRequest({ method: 'post', path: '/requests/{id}/publicity', summary: 'Say for your own side whether the request may be public; it is only when both parties say so (either party)', body: publicityInput }),
+	closeRequest: onRequest({ method: 'post', path: '/requests/{id}/closure', summary: 'Close a decided request (either party), or withdraw one not yet decided (the initiative)', optionalBody: requestCloseInput, problems: [409] })
+} satisfies Record<string, Operation>;
 
 export const operations = {
 	listOrganisations: { method: 'get', path: '/organisations', summary: 'Directory of organisations', tag: 'network', auth: 'none', query: directoryFilter },
@@ -119,5 +374,6 @@ export const operations = {
 	getAction: { method: 'get', path: '/actions/{slug}', summary: 'One action with owners, progress, updates, policy anchors and the inputs and spearheads behind it', tag: 'programme', auth: 'none' },
 	updateAction: { method: 'put', path: '/actions/{slug}', summary: 'Replace an action (facilitators); a new status reaches the inputs behind it', tag: 'programme', auth: 'token', body: actionInput },
 	postActionUpdate: { method: 'post', path: '/actions/{slug}/updates', summary: 'Post a dated progress update (facilitators and members of an owning organisation)', tag: 'programme', auth: 'token', body: updateInput, created: true },
-	linkToAction: { method: 'post', path: '/actions/{slug}/links', summary: 'Link a spearhead, or one input by its number, of the same space to an action (facilitators)', tag: 'programme', auth: 'token', body: linkInput, created: true }
+	linkToAction: { method: 'post', path: '/actions/{slug}/links', summary: 'Link a spearhead, or one input by its number, of the same space to an action (facilitators)', tag: 'programme', auth: 'token', body: linkInput, created: true },
+	...requestOperations
 } satisfies Record<string, Operation>;

@@ -259,7 +259,7 @@ describe('demo data', () => {
 		});
 
 		it('puts four to six plans on the radar, in several phases, one linked to the regional plan space', async () => {
-			const { plans } = await listPlans(database.db, null);
+			const { plans } = await listPlans(database.db);
 			assert.ok(plans.length >= 4 && plans.length <= 6, `${plans.length} plans`);
 			assert.ok(new Set(plans.map((p) => p.phase)).size >= 4);
 			assert.ok(new Set(plans.map((p) => p.organisation.name)).size >= 3);

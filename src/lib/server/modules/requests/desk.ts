@@ -54,7 +54,7 @@ export async function savePromise(db: Db, actor: Actor | null, slug: string, raw
 		if (!fields.offered) {
 			await tx.delete(promise).where(and(eq(promise.organisationId, org.id), eq(promise.type, fields.type)));
 		} else {
-			const values = { acknowledgeDays: fields.acknowledgeDays, decideDays: fields.decideDays, note: fields.note };
+			const values = { acknowledgeDays: fields.acknowledgeDays!, decideDays: fields.decideDays!, note: fields.note };
 			await tx.insert(promise).values({ organisationId: org.id, type: fields.type, ...values }).onConflictDoUpdate({ target: [promise.organisationId, promise.type], set: values });
 		}
 		await recordAudit(tx, actor, { action: 'desk.promise', recordType: 'organisation', recordId: org.id, details: fields });

@@ -45,7 +45,7 @@ export {
 	type RequestStatus,
 	type Decision
 } from './inputs';
-export { canReadRequest, canHandleRequest, canManageDesk } from './policy';
+export { canReadRequest, canHandleRequest, canManageDesk, canPublishPlan } from './policy';
 export { deskFigures, median, type DeskFigures } from './figures';
 export { promisedSteps, type PromisedStep, type StepState } from './steps';
 export { dueAt, workingDaysBetween, addWorkingDays, isWorkingDay, dutchHolidays } from './workdays';

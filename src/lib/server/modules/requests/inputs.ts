@@ -29,15 +29,18 @@ export const deskInput = z.object({
 	challengeCriteria: lines(20)
 });
 
+/** Days are needed only to offer a type; stopping an offer needs nothing but the type. */
 export const promiseInput = z
 	.object({
 		type: z.enum(requestTypes, { message: 'error.choose' }),
 		offered: flag,
-		acknowledgeDays: whole(1, 260, 'error.workingDays'),
-		decideDays: whole(1, 520, 'error.workingDays'),
+		acknowledgeDays: optional(whole(1, 260, 'error.workingDays')),
+		decideDays: optional(whole(1, 260, 'error.workingDays')),
 		note: longText(500)
 	})
-	.refine((p) => p.decideDays >= p.acknowledgeDays, { message: 'error.decideAfterAcknowledge', path: ['decideDays'], when: anyObject });
+	.refine((p) => !p.offered || p.acknowledgeDays !== null, { message: 'error.workingDays', path: ['acknowledgeDays'], when: anyObject })
+	.refine((p) => !p.offered || p.decideDays !== null, { message: 'error.workingDays', path: ['decideDays'], when: anyObject })
+	.refine((p) => p.acknowledgeDays === null || p.decideDays === null || p.decideDays >= p.acknowledgeDays, { message: 'error.decideAfterAcknowledge', path: ['decideDays'], when: anyObject });
 
 export const contactPointInput = z.object({
 	role: text(3, 140),

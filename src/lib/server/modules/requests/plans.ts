@@ -11,6 +11,7 @@ import { planInput, radarFilter, subscriptionInput, type Raw } from './inputs';
 import { organisationBySlug, recipientsOf } from './parties';
 import { canPublishPlan } from './policy';
 import { planMatches } from './radar';
+import { areaChain } from './routing';
 import { plan, radarSubscription } from './schema';
 
 type PlanRow = typeof plan.$inferSelect;
@@ -69,30 +70,35 @@ export async function updatePlan(db: Db, actor: Actor | null, slug: string, raw:
 	});
 }
 
-async function describe(db: Db, actor: Actor | null, rows: PlanRow[]) {
+/** Plans with their organisation; who typed them in stays out of it. */
+async function describe(db: Db, rows: PlanRow[]) {
 	const orgs = new Map((await organisationSummaries(db, [...new Set(rows.map((r) => r.organisationId))])).map((o) => [o.id, o]));
-	return rows.map((r) => ({ ...r, organisation: orgs.get(r.organisationId)! }));
+	return rows.map(({ createdBy: _, ...r }) => ({ ...r, organisation: orgs.get(r.organisationId)! }));
 }
 
-/** The radar: plans newest first, filtered by theme, area (with the areas inside it) and phase. */
-export async function listPlans(db: Db, actor: Actor | null, rawFilter: Raw = {}) {
+/**
+ * The radar: plans newest first, filtered by theme, phase and area. An area finds the plans for
+ * the areas inside it and around it, as following that area would: a plan for the whole town
+ * concerns each of its villages.
+ */
+export async function listPlans(db: Db, rawFilter: Raw = {}) {
 	const filter = radarFilter.parse(rawFilter);
 	const conditions = [];
 	if (filter.phase) conditions.push(eq(plan.phase, filter.phase));
 	if (filter.themeId) conditions.push(sql`${plan.themeIds} @> ${JSON.stringify([filter.themeId])}::jsonb`);
 	if (filter.areaId) {
-		const inside = await areaWithDescendants(db, filter.areaId);
-		const ids = sql.join(inside.map((id) => sql`${id}`), sql`, `);
+		const touching = [...new Set([...(await areaWithDescendants(db, filter.areaId)), ...areaChain(filter.areaId, await listAreas(db))])];
+		const ids = sql.join(touching.map((id) => sql`${id}`), sql`, `);
 		conditions.push(sql`(${plan.areaIds} = '[]'::jsonb or exists (select 1 from jsonb_array_elements_text(${plan.areaIds}) as a(id) where a.id in (${ids})))`);
 	}
 	const rows = await db.select().from(plan).where(and(...conditions)).orderBy(desc(plan.publishedAt)).limit(200);
-	return { filter, plans: await describe(db, actor, rows) };
+	return { filter, plans: await describe(db, rows) };
 }
 
 export async function getPlan(db: Db, actor: Actor | null, slug: string) {
 	const [row] = await db.select().from(plan).where(eq(plan.slug, slug));
 	if (!row) throw notFound();
-	const [described] = await describe(db, actor, [row]);
+	const [described] = await describe(db, [row]);
 	const contact = row.contactPointId ? ((await contactPointsOf(db, row.organisationId)).find((c) => c.id === row.contactPointId) ?? null) : null;
 	const space = row.spaceId ? await spaceAccess(db, actor, row.spaceId) : null;
 	const role = actor ? await roleIn(db, actor.userId, row.organisationId) : null;

@@ -51,7 +51,7 @@ export const promise = pgTable(
 	},
 	(t) => [
 		primaryKey({ columns: [t.organisationId, t.type] }),
-		check('request_promise_days', sql`${t.acknowledgeDays} between 1 and 260 and ${t.decideDays} between ${t.acknowledgeDays} and 520`)
+		check('request_promise_days', sql`${t.acknowledgeDays} between 1 and 260 and ${t.decideDays} between ${t.acknowledgeDays} and 260`)
 	]
 );
 

@@ -160,6 +160,11 @@ for (const engine of engines())
 			it('refuses promises that cannot be kept and people who are not staff', async () => {
 				await assert.rejects(savePromise(db(), boss, municipality.slug, { type: 'support', offered: 'on', acknowledgeDays: 5, decideDays: 3 }), invalid('decideDays', 'error.decideAfterAcknowledge'));
 				await assert.rejects(savePromise(db(), boss, municipality.slug, { type: 'support', offered: 'on', acknowledgeDays: 0, decideDays: 3 }), invalid('acknowledgeDays', 'error.workingDays'));
+				await assert.rejects(savePromise(db(), boss, municipality.slug, { type: 'support', offered: 'on', decideDays: 3 }), invalid('acknowledgeDays', 'error.workingDays'));
+				await assert.rejects(savePromise(db(), boss, municipality.slug, { type: 'support', offered: 'on', acknowledgeDays: 2, decideDays: 261 }), invalid('decideDays', 'error.workingDays'));
+				await savePromise(db(), boss, municipality.slug, { type: 'information', offered: '' });
+				assert.ok(!(await getDesk(db(), null, municipality.slug)).promises.some((p) => p.type === 'information'), 'stopping an offer needs no days');
+				await savePromise(db(), boss, municipality.slug, { type: 'information', offered: 'on', acknowledgeDays: 2, decideDays: 10 });
 				await assert.rejects(addContactPoint(db(), boss, municipality.slug, { role: 'Loket', userId: asker.userId }), refused('error.notAMember', 400, 'userId'));
 				await assert.rejects(saveDesk(db(), boss, municipality.slug, { escalationRole: 'Wethouder', escalationUserId: outsider.userId }), refused('error.notAMember', 400, 'escalationUserId'));
 				await assert.rejects(addContactPoint(db(), boss, municipality.slug, { role: 'Loket', themeIds: [unknownId] }), refused('error.choose', 400, 'themeIds'));
@@ -473,11 +478,15 @@ for (const engine of engines())
 				assert.equal(await told(everything), true);
 				assert.equal(await told(other), false);
 				assert.equal(await told(handler), false, 'the publisher is not told of their own plan');
-				const inTown = await listPlans(db(), null, { areaId: town });
+				const inTown = await listPlans(db(), { areaId: town });
 				assert.deepEqual(inTown.plans.map((p) => p.slug), [made.slug]);
-				assert.equal((await listPlans(db(), null, { areaId: elsewhere })).plans.length, 0);
-				assert.equal((await listPlans(db(), null, { themeId: housing })).plans.length, 0);
-				assert.equal((await listPlans(db(), null, { phase: 'nonsense' })).plans.length, 1, 'a wrong filter is ignored, not a 500');
+				assert.equal((await listPlans(db(), { areaId: elsewhere })).plans.length, 0);
+				assert.deepEqual((await listPlans(db(), { areaId: village })).plans.map((p) => p.slug), [made.slug]);
+				const townPlan = await publishPlan(db(), handler, municipality.slug, { ...plan, title: 'Omgevingsvisie Almelo', areaIds: [town] }, origin);
+				assert.deepEqual((await listPlans(db(), { areaId: village })).plans.map((p) => p.slug), [townPlan.slug, made.slug], 'a plan for the town concerns its villages');
+				assert.equal('createdBy' in (await listPlans(db())).plans[0], false, 'who typed it in is not shown');
+				assert.equal((await listPlans(db(), { themeId: housing })).plans.length, 0);
+				assert.equal((await listPlans(db(), { phase: 'nonsense' })).plans.length, 2, 'a wrong filter is ignored, not a 500');
 			});
 		});
 
