@@ -1,10 +1,16 @@
 import type { MessageKey } from './nl';
 import { gatheringsEn } from './gatherings';
 import { inputsEn } from './inputs';
+import { requestsEn } from './requests';
+import { requestPagesEn } from './requestPages';
+import { deskPagesEn } from './deskPages';
 
 export const en: Record<MessageKey, string> = {
 	...gatheringsEn,
 	...inputsEn,
+	...requestsEn,
+	...requestPagesEn,
+	...deskPagesEn,
 	'shell.skipLink': 'Skip to content',
 	'shell.mainNav': 'Main menu',
 	'shell.footerNav': 'About this website',

@@ -1,10 +1,16 @@
 import { gatheringsNl } from './gatherings';
 import { inputsNl } from './inputs';
+import { requestsNl } from './requests';
+import { requestPagesNl } from './requestPages';
+import { deskPagesNl } from './deskPages';
 
 /** The Dutch catalogue is the source: every other language must have the same keys. B1 Dutch. */
 export const nl = {
 	...gatheringsNl,
 	...inputsNl,
+	...requestsNl,
+	...requestPagesNl,
+	...deskPagesNl,
 	'shell.skipLink': 'Ga direct naar de inhoud',
 	'shell.mainNav': 'Hoofdmenu',
 	'shell.footerNav': 'Over deze website',

@@ -264,6 +264,7 @@ for (const engine of engines())
 			it('is public only when both parties agree, and then still without notes and files', async () => {
 				const r = await sendRequest(db(), asker, raw({ subject: 'Samen openbaar' }), origin, { files, uploads: [{ filename: 'begroting.pdf', bytes: new Uint8Array([37, 80, 68, 70]) }] });
 				await postNote(db(), handler, r.id, { body: 'Alleen voor ons' });
+				await addRequestAttachment(db(), files, asker, r.id, { filename: 'adressenlijst.csv', bytes: new TextEncoder().encode('naam;adres') });
 				await setRequestPublicity(db(), asker, r.id, { public: 'on' });
 				await assert.rejects(getRequest(db(), outsider, r.id), refused('error.notFound', 404), 'one side is not enough');
 				await setRequestPublicity(db(), handler, r.id, { public: 'on' });
@@ -271,6 +272,8 @@ for (const engine of engines())
 				assert.equal(seen.publicity.public, true);
 				assert.ok(!seen.timeline.some((e) => e.kind === 'note'));
 				assert.deepEqual(seen.attachments, []);
+				assert.ok(seen.timeline.some((e) => e.kind === 'attachment'));
+				assert.ok(seen.timeline.every((e) => !('filename' in e.params)), 'not even the names of its files');
 				assert.equal(seen.permissions.talk, false);
 				const [file] = (await getRequest(db(), asker, r.id)).attachments;
 				assert.equal(file.filename, 'begroting.pdf');

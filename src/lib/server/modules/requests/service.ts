@@ -453,6 +453,18 @@ export async function handOnWhenLeaving(tx: Db, leaving: { organisationId: strin
 
 // ---- Reading ----------------------------------------------------------------------------------
 
+type EventRow = typeof requestEvent.$inferSelect;
+
+/**
+ * An event's values as the timeline shows them: people by name rather than id (a status event's
+ * from and to are statuses), and which files a request holds only for its parties, like the files.
+ */
+function shownParams(e: EventRow, names: Map<string, string>, party: boolean): EventRow['params'] {
+	if (e.kind === 'attachment' && !party) return {};
+	const isPerson = (key: string) => key === 'handlerId' || (e.kind !== 'status' && (key === 'from' || key === 'to'));
+	return Object.fromEntries(Object.entries(e.params).map(([k, v]) => [k, isPerson(k) && typeof v === 'string' ? (names.get(v) ?? '') : v]));
+}
+
 async function namesFor(db: Db, ids: (string | null | undefined)[]) {
 	return displayNames(db, [...new Set(ids.filter((id): id is string => !!id))]);
 }
@@ -518,7 +530,7 @@ export async function getRequest(db: Db, actor: Actor | null, id: string, now = 
 			by: e.actorId ? (names.get(e.actorId) ?? '') : null,
 			body: e.body,
 			internal: e.internal,
-			params: Object.fromEntries(Object.entries(e.params).map(([k, v]) => [k, (k === 'handlerId' || (e.kind !== 'status' && (k === 'from' || k === 'to'))) && typeof v === 'string' ? (names.get(v) ?? '') : v]))
+			params: shownParams(e, names, party)
 		})),
 		attachments,
 		colleagues: handle ? (await organisationMembers(db, r.organisationId)).map((m) => ({ userId: m.userId, name: m.name })) : [],
