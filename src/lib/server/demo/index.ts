@@ -35,12 +35,13 @@ export async function loadDemo(db: Db, auth: Auth | (() => Promise<Auth>), optio
 	for (const seed of spaces) spaceSlugs.push(await loadSpace(db, people, seed, organisationIds, areaIds));
 	// What every part of the demo region builds on.
 	const region = { db, organisationIds, areaIds, themeIds, regioplanSlug: spaceSlugs[0], origin: options.origin ?? 'http://localhost:3000', now: options.now ?? new Date() };
-	// Input first: what it comes from lies in the past, and the gatherings' letters are then the newest in the outbox.
+	// Input first: what it comes from lies in the past.
 	await loadInputs({ ...region, facilitator: person(people, 'cooperatie') });
-	await loadGatherings({ ...region, people: { cooperatie: person(people, 'cooperatie'), gemeente: person(people, 'gemeente'), initiatief: person(people, 'initiatief') } });
-	// The request desk last: its requests and plans build on the organisations, the space and the people above.
+	// The request desk builds on the organisations, the space and the people above.
 	const deskPeople: DeskPerson[] = ['gemeente', 'wijkcoach', 'wethouder', 'initiatief', 'cooperatie', 'zorg', 'verzekeraar', 'adviesraad', 'inwoner'];
 	await loadRequests({ ...region, people: Object.fromEntries(deskPeople.map((key) => [key, person(people, key)])) as Record<DeskPerson, Actor> });
+	// Gatherings last: their letters (registrations, the waiting list) are then the newest in the outbox.
+	await loadGatherings({ ...region, people: { cooperatie: person(people, 'cooperatie'), gemeente: person(people, 'gemeente'), initiatief: person(people, 'initiatief') } });
 	return { loaded: true };
 }
 
