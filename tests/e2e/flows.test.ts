@@ -17,11 +17,12 @@ import {
 	newPage,
 	postForm,
 	readOutbox,
-	waitForOutbox,
 	signInWithPassword,
 	startServer,
 	submit,
+	submitAndStatus,
 	switchLanguage,
+	waitForOutbox,
 	type OutboxMail,
 	type Server
 } from './support.ts';
@@ -49,15 +50,6 @@ const nl = {
 
 async function isSignedIn(page: Page): Promise<boolean> {
 	return (await page.locator('form[action="/uitloggen"]').count()) > 0;
-}
-
-/** Submits a form with a click and returns the status of the POST's own response. */
-async function submitAndStatus(page: Page, form: ReturnType<Page['locator']>): Promise<number> {
-	const [response] = await Promise.all([
-		page.waitForResponse((r) => r.request().method() === 'POST' && r.request().resourceType() === 'document'),
-		submit(page, form.locator('button[type="submit"]'))
-	]);
-	return response.status();
 }
 
 async function withPage<T>(run: (page: Page) => Promise<T>): Promise<T> {

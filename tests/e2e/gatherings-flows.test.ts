@@ -22,6 +22,7 @@ import {
 	signInWithPassword,
 	startServer,
 	submit,
+	submitAndStatus,
 	switchLanguage,
 	type Lang,
 	type OutboxMail,
@@ -82,15 +83,6 @@ async function withPage<T>(email: string | undefined, run: (page: Page) => Promi
 	} finally {
 		await page.context().close();
 	}
-}
-
-/** Submits a form with a click and returns the status of the POST's own response. */
-async function submitAndStatus(page: Page, form: Locator): Promise<number> {
-	const [response] = await Promise.all([
-		page.waitForResponse((r) => r.request().method() === 'POST' && r.request().resourceType() === 'document'),
-		submit(page, form.locator('button[type="submit"]').last())
-	]);
-	return response.status();
 }
 
 const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();

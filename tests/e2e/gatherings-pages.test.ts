@@ -20,7 +20,9 @@ import {
 	signInWithPassword,
 	startServer,
 	submit,
+	submitAndStatus,
 	switchLanguage,
+	visitChecked,
 	type Lang,
 	type Server
 } from './support.ts';
@@ -125,20 +127,7 @@ after(async () => {
 });
 
 
-async function visit(page: Page, path: string, status: number, lang: Lang) {
-	const response = await page.goto(server.url + path);
-	assert.equal(response?.status(), status, `GET ${path} answers ${status}`);
-	await checkShownPage(page, lang, `GET ${path} [${lang}]`, { title: true });
-}
-
-/** Submits a form with a click and returns the status of the POST's own response. */
-async function submitAndStatus(page: Page, form: Locator): Promise<number> {
-	const [response] = await Promise.all([
-		page.waitForResponse((r) => r.request().method() === 'POST' && r.request().resourceType() === 'document'),
-		submit(page, form.locator('button[type="submit"]').last())
-	]);
-	return response.status();
-}
+const visit = (page: Page, path: string, status: number, lang: Lang) => visitChecked(page, server.url, path, status, lang);
 
 /** Submits a form that must come back with errors, and checks that page like any other. */
 async function checkErrorPage(page: Page, form: Locator, lang: Lang, label: string, invalid: number | null) {

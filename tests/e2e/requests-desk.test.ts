@@ -20,7 +20,10 @@ import {
 	signInWithPassword,
 	startServer,
 	submit,
+	submitAndStatus,
+	summaryLinks,
 	switchLanguage,
+	visitChecked,
 	waitForOutbox,
 	type Lang,
 	type Server
@@ -86,32 +89,7 @@ async function withPage<T>(email: string | undefined, run: (page: Page) => Promi
 	}
 }
 
-async function visit(page: Page, path: string, status: number, lang: Lang): Promise<void> {
-	const response = await page.goto(server.url + path);
-	assert.equal(response?.status(), status, `GET ${path} answers ${status}`);
-	await checkShownPage(page, lang, `GET ${path} [${lang}]`, { title: true });
-}
-
-/** Submits a form with a click and returns the status of the POST's own response. */
-async function submitAndStatus(page: Page, form: Locator): Promise<number> {
-	const [response] = await Promise.all([
-		page.waitForResponse((r) => r.request().method() === 'POST' && r.request().resourceType() === 'document'),
-		submit(page, form.locator('button[type="submit"]').last())
-	]);
-	return response.status();
-}
-
-/** Each link in an error summary, with its message and whether the field it points to is there. */
-async function summaryLinks(scope: Locator): Promise<{ href: string; message: string; target: boolean }[]> {
-	return alertOf(scope)
-		.locator('a')
-		.evaluateAll((links) =>
-			links.map((a) => {
-				const href = a.getAttribute('href') ?? '';
-				return { href, message: (a.textContent ?? '').trim(), target: href.startsWith('#') && document.getElementById(href.slice(1)) !== null };
-			})
-		);
-}
+const visit = (page: Page, path: string, status: number, lang: Lang) => visitChecked(page, server.url, path, status, lang);
 
 /** The promise row of one request type on the public desk: [type, acknowledge, decide, note]. */
 async function promiseRow(type: string): Promise<string[] | null> {

@@ -9,7 +9,23 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { checkShownPage, demoPassword, Jar, launchBrowser, newPage, postForm, signInWithPassword, startServer, submit, switchLanguage, type Lang, type Server } from './support.ts';
+import {
+	checkShownPage,
+	demoPassword,
+	Jar,
+	launchBrowser,
+	newPage,
+	postForm,
+	signInWithPassword,
+	startServer,
+	submit,
+	submitAndStatus,
+	summaryLinks,
+	switchLanguage,
+	visitChecked,
+	type Lang,
+	type Server
+} from './support.ts';
 
 const initiative = 'initiatief@example.org';
 const coach = 'wijkcoach@example.org';
@@ -97,32 +113,7 @@ async function withPage<T>(email: string | undefined, run: (page: Page) => Promi
 	}
 }
 
-async function visit(page: Page, path: string, status: number, lang: Lang): Promise<void> {
-	const response = await page.goto(server.url + path);
-	assert.equal(response?.status(), status, `GET ${path} answers ${status}`);
-	await checkShownPage(page, lang, `GET ${path} [${lang}]`, { title: true });
-}
-
-/** Submits a form with a click and returns the status of the POST's own response. */
-async function submitAndStatus(page: Page, form: Locator): Promise<number> {
-	const [response] = await Promise.all([
-		page.waitForResponse((r) => r.request().method() === 'POST' && r.request().resourceType() === 'document'),
-		submit(page, form.locator('button[type="submit"]').last())
-	]);
-	return response.status();
-}
-
-/** Each link in the error summary, with its message and whether the field it points to is there. */
-async function summaryLinks(page: Page): Promise<{ href: string; message: string; target: boolean }[]> {
-	return alertOf(page)
-		.locator('a')
-		.evaluateAll((links) =>
-			links.map((a) => {
-				const href = a.getAttribute('href') ?? '';
-				return { href, message: (a.textContent ?? '').trim(), target: href.startsWith('#') && document.getElementById(href.slice(1)) !== null };
-			})
-		);
-}
+const visit = (page: Page, path: string, status: number, lang: Lang) => visitChecked(page, server.url, path, status, lang);
 
 /** The requests listed in one section ("verstuurd" or "ontvangen") of "Mijn verzoeken". */
 function listed(page: string, section: 'verstuurd' | 'ontvangen'): string[] {
@@ -686,7 +677,7 @@ describe('the right to challenge: each published criterion is assessed before th
 				await assess.locator(`input[name="note-${i}"]`).fill(i === last ? '   ' : `Toelichting ${i + 1}`);
 			}
 			assert.equal(await submitAndStatus(page, assess), 400);
-			assert.deepEqual(await summaryLinks(page), [{ href: `#field-note-${last}`, message: 'Vul dit veld in.', target: true }]);
+			assert.deepEqual(await summaryLinks(page.locator('main')), [{ href: `#field-note-${last}`, message: 'Vul dit veld in.', target: true }]);
 			assert.equal(await text(page.locator(`#field-note-${last}-error`)), 'Vul dit veld in.');
 			assert.ok(await assess.locator(`input[name="met-${last}"][value="no"]`).isChecked(), 'the verdicts are kept');
 			assert.equal(await assess.locator('input[name="note-0"]').inputValue(), 'Toelichting 1');

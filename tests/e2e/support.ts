@@ -417,6 +417,34 @@ export async function checkShownPage(page: Page, lang: Lang, label: string, opti
 	assert.ok(problems.length === 0, `${label} (${page.url()}):\n- ${problems.join('\n- ')}`);
 }
 
+/** Opens a path, checks the status it answers with, and checks the page it shows (with its title). */
+export async function visitChecked(page: Page, base: string, path: string, status: number, lang: Lang): Promise<void> {
+	const response = await page.goto(base + path);
+	assert.equal(response?.status(), status, `GET ${path} answers ${status}`);
+	await checkShownPage(page, lang, `GET ${path} [${lang}]`, { title: true });
+}
+
+/** Submits a form with a click and returns the status of the POST's own response. */
+export async function submitAndStatus(page: Page, form: Locator): Promise<number> {
+	const [response] = await Promise.all([
+		page.waitForResponse((r) => r.request().method() === 'POST' && r.request().resourceType() === 'document'),
+		submit(page, form.locator('button[type="submit"]').last())
+	]);
+	return response.status();
+}
+
+/** Each link in the error summary within `scope`, with its message and whether the field it points to is there. */
+export async function summaryLinks(scope: Locator): Promise<{ href: string; message: string; target: boolean }[]> {
+	return scope
+		.locator('[role="alert"] a')
+		.evaluateAll((links) =>
+			links.map((a) => {
+				const href = a.getAttribute('href') ?? '';
+				return { href, message: (a.textContent ?? '').trim(), target: href.startsWith('#') && document.getElementById(href.slice(1)) !== null };
+			})
+		);
+}
+
 // ---- JSON API ---------------------------------------------------------------------------------
 
 /** An RFC 9457 problem body, as the API answers every refusal. */
