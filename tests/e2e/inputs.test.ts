@@ -361,7 +361,7 @@ describe('bad input on the submit form', () => {
 			assert.equal(await submitAndStatus(page, form), 400);
 
 			assert.equal(await alertOf(page).count(), 1, 'one error summary');
-			assert.deepEqual(await summaryLinks(page.locator('main')), [
+			assert.deepEqual(await summaryLinks(page), [
 				{ href: '#field-kind', message: 'Kies een van de mogelijkheden.', target: true },
 				{ href: '#field-text', message: 'Schrijf minstens een paar woorden.', target: true }
 			]);
@@ -449,7 +449,7 @@ describe('the facilitator types in the notes of a gathering', () => {
 		const form = await review('V: waar kan ik parkeren bij het dorpshuis\nI: een buurtapp voor de straat', 'wish');
 		await form.locator('input[name="text-1"]').fill('  ');
 		assert.equal(await submitAndStatus(page, form), 400);
-		assert.deepEqual(await summaryLinks(page.locator('main')), [{ href: '#field-text-1', message: 'Schrijf minstens een paar woorden.', target: true }]);
+		assert.deepEqual(await summaryLinks(page), [{ href: '#field-text-1', message: 'Schrijf minstens een paar woorden.', target: true }]);
 		assert.equal(await text(page.locator('#field-text-1-error')), 'Schrijf minstens een paar woorden.');
 		assert.equal(await page.locator('#field-text-1').getAttribute('aria-invalid'), 'true');
 		assert.equal(await page.locator('input[name="text-0"]').inputValue(), 'waar kan ik parkeren bij het dorpshuis', 'the other line is kept');
@@ -470,7 +470,7 @@ describe('the facilitator types in the notes of a gathering', () => {
 		await page.goto(`${server.url}${list}/beheer`);
 		await form.locator('input[name="file"]').setInputFiles({ name: 'fout.csv', mimeType: 'text/csv', buffer: Buffer.from('naam,opmerking\nPiet,Meer groen\n') });
 		assert.equal(await submitAndStatus(page, form), 400);
-		assert.deepEqual(await summaryLinks(page.locator('main')), [{ href: '#csv-file', message: 'Het bestand heeft geen kolommen "soort" en "tekst".', target: true }]);
+		assert.deepEqual(await summaryLinks(page), [{ href: '#csv-file', message: 'Het bestand heeft geen kolommen "soort" en "tekst".', target: true }]);
 		await checkShownPage(page, 'nl', 'the CSV import with an error', { title: true });
 	});
 });
@@ -491,7 +491,7 @@ describe('the facilitator answers an input and links one to an action', () => {
 		await form.locator('input[name="closure"][value="not_taken_up"]').check();
 		await form.locator('textarea[name="reason"]').fill('  ');
 		assert.equal(await submitAndStatus(page, form), 400);
-		assert.deepEqual(await summaryLinks(page.locator('main')), [{ href: '#field-reason', message: 'Geef een reden.', target: true }]);
+		assert.deepEqual(await summaryLinks(page), [{ href: '#field-reason', message: 'Geef een reden.', target: true }]);
 		assert.equal(await text(page.locator('#field-reason-error')), 'Geef een reden.');
 		assert.ok(await form.locator('input[name="closure"][value="not_taken_up"]').isChecked(), 'the chosen answer is kept');
 		await checkShownPage(page, 'nl', 'the answer form without a reason', { title: true });
@@ -526,7 +526,7 @@ describe('the facilitator answers an input and links one to an action', () => {
 		const form = page.locator('form[action="?/link"]');
 		await form.locator('input[name="inputNumber"]').fill('99999');
 		assert.equal(await submitAndStatus(page, form), 400, 'a number that is no input here is refused');
-		assert.deepEqual(await summaryLinks(page.locator('main')), [{ href: '#field-inputNumber', message: 'Er is geen inbreng met dit nummer in deze ruimte.', target: true }]);
+		assert.deepEqual(await summaryLinks(page), [{ href: '#field-inputNumber', message: 'Er is geen inbreng met dit nummer in deze ruimte.', target: true }]);
 		await checkShownPage(page, 'nl', 'the link form with a wrong number', { title: true });
 
 		await form.locator('input[name="inputNumber"]').fill(number);

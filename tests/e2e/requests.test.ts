@@ -677,7 +677,7 @@ describe('the right to challenge: each published criterion is assessed before th
 				await assess.locator(`input[name="note-${i}"]`).fill(i === last ? '   ' : `Toelichting ${i + 1}`);
 			}
 			assert.equal(await submitAndStatus(page, assess), 400);
-			assert.deepEqual(await summaryLinks(page.locator('main')), [{ href: `#field-note-${last}`, message: 'Vul dit veld in.', target: true }]);
+			assert.deepEqual(await summaryLinks(page), [{ href: `#field-note-${last}`, message: 'Vul dit veld in.', target: true }]);
 			assert.equal(await text(page.locator(`#field-note-${last}-error`)), 'Vul dit veld in.');
 			assert.ok(await assess.locator(`input[name="met-${last}"][value="no"]`).isChecked(), 'the verdicts are kept');
 			assert.equal(await assess.locator('input[name="note-0"]').inputValue(), 'Toelichting 1');

@@ -433,9 +433,10 @@ export async function submitAndStatus(page: Page, form: Locator): Promise<number
 	return response.status();
 }
 
-/** Each link in the error summary within `scope`, with its message and whether the field it points to is there. */
-export async function summaryLinks(scope: Locator): Promise<{ href: string; message: string; target: boolean }[]> {
-	return scope
+/** Each link in the error summary within `scope` (a page: its main part), with its message and whether the field it points to is there. */
+export async function summaryLinks(scope: Page | Locator): Promise<{ href: string; message: string; target: boolean }[]> {
+	const area = 'goto' in scope ? scope.locator('main') : scope;
+	return area
 		.locator('[role="alert"] a')
 		.evaluateAll((links) =>
 			links.map((a) => {

@@ -96,6 +96,30 @@ export async function jsonBody(request: Request): Promise<unknown> {
 	}
 }
 
+/** Reads a JSON body that may be left out: none at all means {}, one that is there must be JSON. */
+export async function optionalJsonBody(request: Request): Promise<unknown> {
+	const text = await request.text();
+	if (text.trim() === '') return {};
+	try {
+		return JSON.parse(text);
+	} catch {
+		throw new DomainError('error.invalidJson', 400);
+	}
+}
+
+/** An uploaded file, always as a download and never rendered in our origin, so it cannot run as our page. */
+export function downloadResponse(file: { filename: string; contentType: string; bytes: Uint8Array }): Response {
+	return new Response(new Uint8Array(file.bytes), {
+		headers: {
+			'Content-Type': file.contentType,
+			'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+			'X-Content-Type-Options': 'nosniff',
+			'Content-Security-Policy': "default-src 'none'; sandbox",
+			'Cache-Control': 'private, max-age=300'
+		}
+	});
+}
+
 export function clientIp(event: { getClientAddress(): string }): string {
 	try {
 		return event.getClientAddress();

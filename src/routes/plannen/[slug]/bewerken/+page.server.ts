@@ -3,17 +3,14 @@ import type { Actions, PageServerLoad } from './$types';
 import { requireActor } from '$lib/server/guard';
 import { orErrorPage } from '$lib/server/pages';
 import { formAction, formValues } from '$lib/server/http';
-import { themeName } from '$lib/names';
-import { listAreas, listThemes } from '$lib/server/modules/network';
-import { listSpaces } from '$lib/server/modules/spaces';
-import { contactPointsOf, getPlan, updatePlan } from '$lib/server/modules/requests';
+import { planChoices } from '$lib/server/planChoices';
+import { getPlan, updatePlan } from '$lib/server/modules/requests';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const actor = requireActor(locals, url);
 	const { db } = locals.app.database;
 	const plan = await orErrorPage(locals, () => getPlan(db, actor, params.slug));
 	if (!plan.permissions.edit) error(403, locals.t('error.forbidden'));
-	const [themes, areas, contacts, spaces] = await Promise.all([listThemes(db), listAreas(db), contactPointsOf(db, plan.organisation.id), listSpaces(db, actor)]);
 	return {
 		plan: { slug: plan.slug, title: plan.title, organisation: plan.organisation },
 		values: {
@@ -28,10 +25,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			contactPointId: plan.contactPointId ?? '',
 			spaceSlug: plan.spaceSlug
 		},
-		themes: themes.map((th) => ({ value: th.id, label: themeName(th, locals.locale) })),
-		areas: areas.map((a) => ({ value: a.id, label: a.name })),
-		contactPoints: contacts.map((c) => ({ value: c.id, label: c.personName ? `${c.role} (${c.personName})` : c.role })),
-		spaces: spaces.map((s) => ({ value: s.slug, label: s.title }))
+		...(await planChoices(db, actor, plan.organisation.id, locals.locale))
 	};
 };
 
