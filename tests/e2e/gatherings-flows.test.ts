@@ -17,13 +17,13 @@ import {
 	launchBrowser,
 	newestMail,
 	newPage,
+	openPage,
 	postForm,
 	readOutbox,
-	signInWithPassword,
 	startServer,
 	submit,
 	submitAndStatus,
-	switchLanguage,
+	usingPage,
 	type Lang,
 	type OutboxMail,
 	type Server
@@ -62,28 +62,9 @@ function written(instant: string | Date, lang: Lang): string {
 	return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(new Date(instant));
 }
 
-/** A page in its own context, for one person (or nobody) in one language. */
-async function personPage(email?: string, lang: Lang = 'nl'): Promise<Page> {
-	const page = await newPage(browser, { javaScript: false });
-	if (email) {
-		await signInWithPassword(page, server.url, email);
-		assert.ok(await page.locator('form[action="/uitloggen"]').count(), `${email} is signed in`);
-	} else {
-		await page.goto(server.url + '/bijeenkomsten');
-	}
-	if (lang === 'en') await switchLanguage(page);
-	assert.equal(await page.locator('html').getAttribute('lang'), lang);
-	return page;
-}
+const personPage = (email?: string, lang: Lang = 'nl') => openPage(browser, server.url, { email, lang, start: '/bijeenkomsten' });
 
-async function withPage<T>(email: string | undefined, run: (page: Page) => Promise<T>, lang: Lang = 'nl'): Promise<T> {
-	const page = await personPage(email, lang);
-	try {
-		return await run(page);
-	} finally {
-		await page.context().close();
-	}
-}
+const withPage = <T>(email: string | undefined, run: (page: Page) => Promise<T>, lang: Lang = 'nl') => usingPage(personPage(email, lang), run);
 
 const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 const notice = (page: Page) => text(page.locator('main .utrecht-alert--ok[role="status"]'));

@@ -16,14 +16,13 @@ import {
 	Jar,
 	launchBrowser,
 	newestMail,
-	newPage,
+	openPage,
 	postForm,
-	signInWithPassword,
 	startServer,
 	submit,
 	submitAndStatus,
 	summaryLinks,
-	switchLanguage,
+	usingPage,
 	visitChecked,
 	waitForOutbox,
 	type Lang,
@@ -71,28 +70,9 @@ function firstInput(page: string, what: string): string {
 	return id;
 }
 
-/** A page in its own context, for one person (or nobody) in one language. */
-async function personPage(email?: string, lang: Lang = 'nl'): Promise<Page> {
-	const page = await newPage(browser, { javaScript: false });
-	if (email) {
-		await signInWithPassword(page, server.url, email);
-		assert.ok(await page.locator('form[action="/uitloggen"]').count(), `${email} is signed in`);
-	} else {
-		await page.goto(server.url + list);
-	}
-	if (lang === 'en') await switchLanguage(page);
-	assert.equal(await page.locator('html').getAttribute('lang'), lang);
-	return page;
-}
+const personPage = (email?: string, lang: Lang = 'nl') => openPage(browser, server.url, { email, lang, start: list });
 
-async function withPage<T>(email: string | undefined, run: (page: Page) => Promise<T>, lang: Lang = 'nl'): Promise<T> {
-	const page = await personPage(email, lang);
-	try {
-		return await run(page);
-	} finally {
-		await page.context().close();
-	}
-}
+const withPage = <T>(email: string | undefined, run: (page: Page) => Promise<T>, lang: Lang = 'nl') => usingPage(personPage(email, lang), run);
 
 const visit = (page: Page, path: string, status: number, lang: Lang) => visitChecked(page, server.url, path, status, lang);
 

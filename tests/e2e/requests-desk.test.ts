@@ -15,14 +15,14 @@ import {
 	Jar,
 	launchBrowser,
 	newestMail,
-	newPage,
+	openPage,
 	postForm,
-	signInWithPassword,
 	startServer,
 	submit,
 	submitAndStatus,
 	summaryLinks,
 	switchLanguage,
+	usingPage,
 	visitChecked,
 	waitForOutbox,
 	type Lang,
@@ -67,27 +67,9 @@ async function html(path: string, jar?: Jar): Promise<string> {
 	return res.text();
 }
 
-async function personPage(email?: string, lang: Lang = 'nl'): Promise<Page> {
-	const page = await newPage(browser, { javaScript: false });
-	if (email) {
-		await signInWithPassword(page, server.url, email);
-		assert.ok(await page.locator('form[action="/uitloggen"]').count(), `${email} is signed in`);
-	} else {
-		await page.goto(server.url + desk);
-	}
-	if (lang === 'en') await switchLanguage(page);
-	assert.equal(await page.locator('html').getAttribute('lang'), lang);
-	return page;
-}
+const personPage = (email?: string, lang: Lang = 'nl') => openPage(browser, server.url, { email, lang, start: desk });
 
-async function withPage<T>(email: string | undefined, run: (page: Page) => Promise<T>, lang: Lang = 'nl'): Promise<T> {
-	const page = await personPage(email, lang);
-	try {
-		return await run(page);
-	} finally {
-		await page.context().close();
-	}
-}
+const withPage = <T>(email: string | undefined, run: (page: Page) => Promise<T>, lang: Lang = 'nl') => usingPage(personPage(email, lang), run);
 
 const visit = (page: Page, path: string, status: number, lang: Lang) => visitChecked(page, server.url, path, status, lang);
 

@@ -22,6 +22,7 @@ import {
 	submitAndStatus,
 	summaryLinks,
 	switchLanguage,
+	usingPage,
 	visitChecked,
 	type Lang,
 	type Server
@@ -104,14 +105,7 @@ async function personPage(email?: string, lang: Lang = 'nl'): Promise<Page> {
 	return page;
 }
 
-async function withPage<T>(email: string | undefined, run: (page: Page) => Promise<T>, lang: Lang = 'nl'): Promise<T> {
-	const page = await personPage(email, lang);
-	try {
-		return await run(page);
-	} finally {
-		await page.context().close();
-	}
-}
+const withPage = <T>(email: string | undefined, run: (page: Page) => Promise<T>, lang: Lang = 'nl') => usingPage(personPage(email, lang), run);
 
 const visit = (page: Page, path: string, status: number, lang: Lang) => visitChecked(page, server.url, path, status, lang);
 

@@ -417,6 +417,34 @@ export async function checkShownPage(page: Page, lang: Lang, label: string, opti
 	assert.ok(problems.length === 0, `${label} (${page.url()}):\n- ${problems.join('\n- ')}`);
 }
 
+/**
+ * A page without JavaScript in a context of its own, for one person (or nobody) in one language.
+ * A visitor starts at `start`; a person signs in with the demo password first.
+ */
+export async function openPage(browser: Browser, base: string, options: { email?: string; lang?: Lang; start?: string }): Promise<Page> {
+	const { email, lang = 'nl', start = '/' } = options;
+	const page = await newPage(browser, { javaScript: false });
+	if (email) {
+		await signInWithPassword(page, base, email);
+		assert.ok(await page.locator('form[action="/uitloggen"]').count(), `${email} is signed in`);
+	} else {
+		await page.goto(base + start);
+	}
+	if (lang === 'en') await switchLanguage(page);
+	assert.equal(await page.locator('html').getAttribute('lang'), lang);
+	return page;
+}
+
+/** Runs `run` on a page, then closes the page's context whatever happened. */
+export async function usingPage<T>(opening: Promise<Page>, run: (page: Page) => Promise<T>): Promise<T> {
+	const page = await opening;
+	try {
+		return await run(page);
+	} finally {
+		await page.context().close();
+	}
+}
+
 /** Opens a path, checks the status it answers with, and checks the page it shows (with its title). */
 export async function visitChecked(page: Page, base: string, path: string, status: number, lang: Lang): Promise<void> {
 	const response = await page.goto(base + path);
