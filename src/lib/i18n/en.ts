@@ -2,6 +2,9 @@ import type { MessageKey } from './nl';
 import { gatheringsEn } from './gatherings';
 import { inputsEn } from './inputs';
 import { requestsEn } from './requests';
+import { budgetingEn } from './budgeting';
+import { budgetPagesEn } from './budgetPages';
+import { ballotPagesEn } from './ballotPages';
 import { requestPagesEn } from './requestPages';
 import { deskPagesEn } from './deskPages';
 
@@ -9,6 +12,9 @@ export const en: Record<MessageKey, string> = {
 	...gatheringsEn,
 	...inputsEn,
 	...requestsEn,
+	...budgetingEn,
+	...budgetPagesEn,
+	...ballotPagesEn,
 	...requestPagesEn,
 	...deskPagesEn,
 	'shell.skipLink': 'Skip to content',

@@ -1,6 +1,9 @@
 import { gatheringsNl } from './gatherings';
 import { inputsNl } from './inputs';
 import { requestsNl } from './requests';
+import { budgetingNl } from './budgeting';
+import { budgetPagesNl } from './budgetPages';
+import { ballotPagesNl } from './ballotPages';
 import { requestPagesNl } from './requestPages';
 import { deskPagesNl } from './deskPages';
 
@@ -9,6 +12,9 @@ export const nl = {
 	...gatheringsNl,
 	...inputsNl,
 	...requestsNl,
+	...budgetingNl,
+	...budgetPagesNl,
+	...ballotPagesNl,
 	...requestPagesNl,
 	...deskPagesNl,
 	'shell.skipLink': 'Ga direct naar de inhoud',

@@ -4,3 +4,4 @@ import './modules/gatherings/component';
 import './modules/inputs/component';
 import './modules/programme/component';
 import './modules/requests/component';
+import './modules/budgeting/component';

@@ -8,3 +8,4 @@ export * from '../modules/inputs/schema';
 export * from '../modules/programme/schema';
 export * from '../modules/requests/schema';
 export * from '../jobs/schema';
+export * from '../modules/budgeting/schema';

@@ -1,0 +1,199 @@
+import { and, asc, count, eq, isNotNull, isNull } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import type { Locale, MessageKey, Params } from '../../../i18n';
+import { DomainError, recordAudit, signInRequired, type Actor } from '../identity';
+import { checkBallot, castChoices, type BallotCheck, type BallotProblem, type BallotRules, type Choices } from './ballot';
+import { newReceipt, newVoteCode, receiptHash, voteCodeHash } from './codes';
+import { codeBatchInput, voterInput, type Raw, type VoterInput } from './inputs';
+import { formatEuros } from './money';
+import { votingHasClosed } from './phases';
+import { livesWithin, parsePostcodeRanges, postcodeDigits } from './postcodes';
+import { budgetBallot, budgetCodeBatch, budgetProposal, budgetVoteCode, budgetVoter } from './schema';
+import { areaFor, areasOf, mustRun, processContext, type AreaRow, type ProcessContext, type ProcessRow } from './service';
+
+/** A ballot that breaks a rule: every problem, so the page can list them all with the running total. */
+export class BallotRefused extends DomainError {
+	constructor(readonly check: BallotCheck) {
+		const [first] = check.problems;
+		super(problemMessage(first).key, 400, 'choices', problemMessage(first).params);
+	}
+}
+
+/** The message for a broken rule; amounts are written the way the reader's language writes them. */
+export function problemMessage(problem: BallotProblem, locale: Locale = 'nl'): { key: MessageKey; params?: Params } {
+	switch (problem.kind) {
+		case 'empty':
+			return { key: 'budget.ballot.empty' };
+		case 'unknownProject':
+			return { key: 'budget.ballot.unknownProject', params: { code: problem.code } };
+		case 'badPoints':
+			return { key: 'budget.ballot.badPoints', params: { code: problem.code } };
+		case 'tooManyProjects':
+			return { key: 'budget.ballot.tooManyProjects', params: { max: problem.max, chosen: problem.chosen } };
+		case 'overBudget':
+			return { key: 'budget.ballot.overBudget', params: { amount: formatEuros(problem.overCents, locale) } };
+		case 'tooManyPoints':
+			return { key: 'budget.ballot.tooManyPoints', params: { max: problem.max, given: problem.given } };
+	}
+}
+
+/** The projects on one ballot: feasible proposals of the area, at the cost the review settled on. */
+export async function ballotProjects(db: Db, processId: string, area: AreaRow | null) {
+	const rows = await db
+		.select({ number: budgetProposal.number, code: budgetProposal.code, title: budgetProposal.title, costCents: budgetProposal.costCents, reviewedCostCents: budgetProposal.reviewedCostCents, areaId: budgetProposal.areaId })
+		.from(budgetProposal)
+		.where(and(eq(budgetProposal.processId, processId), eq(budgetProposal.status, 'feasible')))
+		.orderBy(asc(budgetProposal.number));
+	return rows.filter((r) => r.areaId === (area?.id ?? null)).map((r) => ({ number: r.number, code: r.code, title: r.title, costCents: r.reviewedCostCents ?? r.costCents }));
+}
+
+export function ballotRules(process: ProcessRow, area: AreaRow | null, projects: Array<{ code: string; costCents: number }>): BallotRules {
+	return {
+		kind: process.ballotType,
+		budgetCents: area?.budgetCents ?? process.totalCents,
+		maxProjects: process.maxProjects,
+		pointsTotal: process.pointsTotal,
+		projects: new Map(projects.map((p) => [p.code, p.costCents]))
+	};
+}
+
+/** Everything the ballot page needs: the rules, the areas and the projects per area. */
+export async function getBallot(db: Db, actor: Actor | null, slug: string, now = new Date()) {
+	const context = await processContext(db, actor, slug, now);
+	const areas = await areasOf(db, context.process.id);
+	const boxes = await Promise.all((areas.length ? areas : [null]).map(async (area) => ({ area, projects: await ballotProjects(db, context.process.id, area) })));
+	const voted = actor ? await hasVoted(db, context.process.id, actor.userId) : false;
+	return { process: context.process, phase: context.phase, space: { slug: context.access.slug, title: context.access.title }, boxes, voted, signedIn: actor !== null };
+}
+
+async function hasVoted(db: Db, processId: string, userId: string): Promise<boolean> {
+	const [row] = await db
+		.select({ userId: budgetVoter.userId })
+		.from(budgetVoter)
+		.where(and(eq(budgetVoter.processId, processId), eq(budgetVoter.userId, userId)));
+	return row !== undefined;
+}
+
+/** The running total and the rules broken, without casting: what the page shows after "check". */
+export async function previewBallot(db: Db, actor: Actor | null, slug: string, areaId: string | null, choices: Choices, now = new Date()) {
+	const context = await processContext(db, actor, slug, now);
+	const area = areaFor(await areasOf(db, context.process.id), areaId);
+	return checkBallot(ballotRules(context.process, area, await ballotProjects(db, context.process.id, area)), choices);
+}
+
+type Eligibility = { by: 'code'; hash: string; area: AreaRow | null } | { by: 'account'; userId: string; area: AreaRow | null };
+
+/** Who may cast this ballot: a code that exists and is unused, or an account that lives in the area and is old enough. */
+async function eligibility(db: Db, actor: Actor | null, context: ProcessContext, voter: VoterInput): Promise<Eligibility> {
+	const { process } = context;
+	const areas = await areasOf(db, process.id);
+	if (voter.code && process.votingByCode) {
+		const hash = voteCodeHash(process.id, voter.code);
+		const [code] = await db
+			.select()
+			.from(budgetVoteCode)
+			.where(and(eq(budgetVoteCode.hash, hash), eq(budgetVoteCode.processId, process.id)));
+		if (!code) throw new DomainError('budget.error.codeUnknown', 400, 'code');
+		if (code.usedOn) throw new DomainError('budget.error.codeUsed', 409, 'code');
+		return { by: 'code', hash, area: areas.find((a) => a.id === code.areaId) ?? null };
+	}
+	if (!process.votingByAccount) throw new DomainError('budget.error.codeRequired', 400, 'code');
+	if (!actor) throw signInRequired();
+	const area = areaFor(areas, voter.areaId);
+	const digits = postcodeDigits(voter.postcode ?? '');
+	if (digits === null) throw new DomainError('budget.error.postcode', 400, 'postcode');
+	const ranges = parsePostcodeRanges(area?.postcodes || process.postcodes) ?? [];
+	if (!livesWithin(ranges, digits)) throw new DomainError('budget.error.livesElsewhere', 403, 'postcode');
+	if (!voter.oldEnough) throw new DomainError('budget.error.tooYoung', 403, 'oldEnough', { age: process.minimumAge });
+	return { by: 'account', userId: actor.userId, area };
+}
+
+/**
+ * Casts a ballot, once and for good. The voter roll (who) and the ballot box (what) are written in
+ * one transaction but share nothing: no id, no code, no time. The code is claimed, or the voter
+ * entered, by a statement that only one of two simultaneous attempts can win.
+ */
+export async function castBallot(db: Db, actor: Actor | null, slug: string, rawVoter: Raw, choices: Choices, now = new Date()) {
+	const voter = voterInput.parse(rawVoter);
+	const context = await processContext(db, actor, slug, now);
+	if (context.phase !== 'voting') throw new DomainError(votingHasClosed(context.process, context.today) ? 'budget.error.votingClosed' : 'budget.error.votingNotOpen', 409);
+	const who = await eligibility(db, actor, context, voter);
+	const check = checkBallot(ballotRules(context.process, who.area, await ballotProjects(db, context.process.id, who.area)), choices);
+	if (check.problems.length) throw new BallotRefused(check);
+	const receipt = newReceipt();
+	const cast = castChoices(choices);
+	await db.transaction(async (tx) => {
+		if (who.by === 'code') {
+			const claimed = await tx
+				.update(budgetVoteCode)
+				.set({ usedOn: context.today })
+				.where(and(eq(budgetVoteCode.hash, who.hash), isNull(budgetVoteCode.usedOn)))
+				.returning({ hash: budgetVoteCode.hash });
+			if (!claimed.length) throw new DomainError('budget.error.codeUsed', 409, 'code');
+		} else {
+			const entered = await tx
+				.insert(budgetVoter)
+				.values({ processId: context.process.id, userId: who.userId, votedOn: context.today })
+				.onConflictDoNothing()
+				.returning({ userId: budgetVoter.userId });
+			if (!entered.length) throw new DomainError('budget.error.alreadyVoted', 409);
+		}
+		await tx.insert(budgetBallot).values({
+			processId: context.process.id,
+			areaId: who.area?.id ?? null,
+			projects: cast.projects,
+			points: context.process.ballotType === 'points' ? cast.points : null,
+			receiptHash: receiptHash(receipt)
+		});
+	});
+	return { receipt, check, area: who.area };
+}
+
+/** A voter checks with their receipt that their ballot is in the box, and what it says. */
+export async function findBallotByReceipt(db: Db, actor: Actor | null, slug: string, receipt: string, now = new Date()) {
+	const context = await processContext(db, actor, slug, now);
+	const [ballot] = await db
+		.select({ projects: budgetBallot.projects, points: budgetBallot.points, areaId: budgetBallot.areaId })
+		.from(budgetBallot)
+		.where(and(eq(budgetBallot.processId, context.process.id), eq(budgetBallot.receiptHash, receiptHash(receipt))));
+	if (!ballot) throw new DomainError('budget.error.receiptUnknown', 404, 'receipt');
+	return ballot;
+}
+
+/**
+ * A batch of vote codes for a mail merge. The codes are returned this once and kept only as
+ * hashes: whoever prints the letters holds the only copy.
+ */
+export async function generateCodes(db: Db, actor: Actor | null, slug: string, raw: Raw, now = new Date()) {
+	const fields = codeBatchInput.parse(raw);
+	return db.transaction(async (tx) => {
+		const context = await processContext(tx, actor, slug, now);
+		mustRun(actor, context);
+		if (!context.process.votingByCode) throw new DomainError('budget.error.codesOff', 409);
+		if (context.process.imported || votingHasClosed(context.process, context.today)) throw new DomainError('budget.error.votingClosed', 409);
+		const area = areaFor(await areasOf(tx, context.process.id), fields.areaId);
+		const [batch] = await tx.insert(budgetCodeBatch).values({ processId: context.process.id, areaId: area?.id ?? null, size: fields.count, createdBy: actor.userId, createdAt: now }).returning();
+		const codes = Array.from({ length: fields.count }, newVoteCode);
+		for (let i = 0; i < codes.length; i += 1000) {
+			const rows = codes.slice(i, i + 1000).map((code) => ({ hash: voteCodeHash(context.process.id, code), processId: context.process.id, batchId: batch.id, areaId: area?.id ?? null }));
+			await tx.insert(budgetVoteCode).values(rows);
+		}
+		await recordAudit(tx, actor, { action: 'budget.codes', recordType: 'budget_process', recordId: context.process.id, details: { batchId: batch.id, count: fields.count, areaId: area?.id ?? null } });
+		return { batch, area, codes };
+	});
+}
+
+/** How many codes were made and used, and how many people voted with an account: turnout, not who. */
+export async function turnout(db: Db, actor: Actor | null, slug: string, now = new Date()) {
+	const context = await processContext(db, actor, slug, now);
+	mustRun(actor, context);
+	const id = context.process.id;
+	const [[codes], [used], [accounts], [ballots], batches] = await Promise.all([
+		db.select({ n: count() }).from(budgetVoteCode).where(eq(budgetVoteCode.processId, id)),
+		db.select({ n: count() }).from(budgetVoteCode).where(and(eq(budgetVoteCode.processId, id), isNotNull(budgetVoteCode.usedOn))),
+		db.select({ n: count() }).from(budgetVoter).where(eq(budgetVoter.processId, id)),
+		db.select({ n: count() }).from(budgetBallot).where(eq(budgetBallot.processId, id)),
+		db.select().from(budgetCodeBatch).where(eq(budgetCodeBatch.processId, id)).orderBy(asc(budgetCodeBatch.createdAt))
+	]);
+	return { codes: codes.n, codesUsed: used.n, accountVoters: accounts.n, ballots: ballots.n, batches };
+}
