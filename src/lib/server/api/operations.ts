@@ -20,6 +20,7 @@ import {
 	statusInput,
 	type RequestView
 } from '../modules/requests';
+import { ballotBody } from '../modules/budgeting';
 
 /**
  * Every JSON API operation, described once. The routes validate with these same schemas and
@@ -315,6 +316,22 @@ const requestOperations = {
 	closeRequest: onRequest({ method: 'post', path: '/requests/{id}/closure', summary: 'Close a decided request (either party), or withdraw one not yet decided (the initiative)', optionalBody: requestCloseInput, problems: [409] })
 } satisfies Record<string, Operation>;
 
+const budgetOperations = {
+	getBudget: { method: 'get', path: '/budgets/{slug}', summary: 'One budget process: money, phases, areas, ballot and counting rule, and its proposals with their review status', tag: 'budgeting', auth: 'none' },
+	castBallot: {
+		method: 'post',
+		path: '/budgets/{slug}/ballots',
+		summary:
+			'Cast a ballot, final once cast: with a vote code, or as the caller (a token) with postcode and age declaration. Approval ballots send `projects` (project codes), points ballots `points` ({code: points}). The answer holds the receipt; who voted is kept apart from what was voted',
+		tag: 'budgeting',
+		auth: 'none',
+		body: ballotBody,
+		created: true,
+		response: { description: 'Cast: the receipt to check the ballot with later', schema: z.object({ receipt: z.string() }) },
+		problems: [409]
+	}
+} satisfies Record<string, Operation>;
+
 export const operations = {
 	listOrganisations: { method: 'get', path: '/organisations', summary: 'Directory of organisations', tag: 'network', auth: 'none', query: directoryFilter },
 	createOrganisation: { method: 'post', path: '/organisations', summary: 'Create an organisation; the caller becomes its coordinator', tag: 'network', auth: 'token', body: organisationInput, created: true },
@@ -375,5 +392,6 @@ export const operations = {
 	updateAction: { method: 'put', path: '/actions/{slug}', summary: 'Replace an action (facilitators); a new status reaches the inputs behind it', tag: 'programme', auth: 'token', body: actionInput },
 	postActionUpdate: { method: 'post', path: '/actions/{slug}/updates', summary: 'Post a dated progress update (facilitators and members of an owning organisation)', tag: 'programme', auth: 'token', body: updateInput, created: true },
 	linkToAction: { method: 'post', path: '/actions/{slug}/links', summary: 'Link a spearhead, or one input by its number, of the same space to an action (facilitators)', tag: 'programme', auth: 'token', body: linkInput, created: true },
-	...requestOperations
+	...requestOperations,
+	...budgetOperations
 } satisfies Record<string, Operation>;

@@ -4,4 +4,4 @@ export { castBallot, previewBallot, getBallot, findBallotByReceipt, generateCode
 export { checkBallot, type BallotCheck, type BallotProblem, type Choices } from './ballot';
 export { budgetPhases, type BudgetPhase } from './phases';
 export { formatEuros, parseEuros, centsToDecimal } from './money';
-export { ballotTypes, countingRules, completions, add1Stops, tieBreaks, utilities, implementationStatuses, ballotChoices } from './inputs';
+export { ballotTypes, countingRules, completions, add1Stops, tieBreaks, utilities, implementationStatuses, ballotChoices, ballotBody } from './inputs';

@@ -110,6 +110,12 @@ export const voterInput = z.object({
 });
 export type VoterInput = z.infer<typeof voterInput>;
 
+/** A ballot through the API: who votes, and the choices as project codes or points per code. */
+export const ballotBody = voterInput.extend({
+	projects: z.array(z.string().max(50)).max(1000, { message: 'error.tooMany' }).optional(),
+	points: z.record(z.string().max(50), z.number({ message: 'budget.ballot.badPointsAny' }).int({ message: 'budget.ballot.badPointsAny' }).min(0, { message: 'budget.ballot.badPointsAny' })).optional()
+});
+
 export const implementationInput = z.object({
 	implementation: z.enum(implementationStatuses, { message: 'error.choose' }),
 	spent: euros('budget.error.amount'),
