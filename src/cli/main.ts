@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { startApp, type App } from '../lib/server/app';
 import { readConfig } from '../lib/server/config';
@@ -5,6 +6,9 @@ import { DataDirLocked } from '../lib/server/db/lock';
 import { createAccessToken, createUser, DomainError, findUserByEmail, recordAudit } from '../lib/server/modules/identity';
 import { loadDemo } from '../lib/server/demo';
 import { translate } from '../lib/i18n';
+import { pabulibEn } from '../lib/i18n/pabulib';
+import { PabulibError, parsePabulib, toElection } from '../lib/server/modules/budgeting/pabulib';
+import { tally, toDecimalString, type TallyOptions } from '../lib/server/modules/budgeting/tally';
 
 const usage = `samenspel — command-line tool
 
@@ -12,8 +16,11 @@ const usage = `samenspel — command-line tool
   samenspel token create --email ADDRESS [--name NAME]
   samenspel demo load
   samenspel db migrate
+  samenspel pb tally FILE.pb --rule greedy|mes [--per-cost] [--utility cost|approval|points]
+      [--completion none|greedy|add1|add1-greedy] [--add1-until exhaustive|budget] [--tie-break id|votes|cost]
 
-Uses DATABASE_URL when set, otherwise the PGlite directory DATA_DIR (default ./data).`;
+Uses DATABASE_URL when set, otherwise the PGlite directory DATA_DIR (default ./data).
+pb tally counts a Pabulib file and prints one line of JSON; it uses no database.`;
 
 type Command = (app: App, flags: Record<string, string | boolean | undefined>) => Promise<string>;
 
@@ -38,7 +45,79 @@ const commands: Record<string, Command> = {
 	'db migrate': async () => 'Database is up to date.'
 };
 
+const tallyChoices = {
+	rule: ['greedy', 'mes'],
+	utility: ['cost', 'approval', 'points'],
+	completion: ['none', 'greedy', 'add1', 'add1-greedy'],
+	'add1-until': ['exhaustive', 'budget'],
+	'tie-break': ['id', 'votes', 'cost']
+} as const;
+
+type TallyFlag = keyof typeof tallyChoices;
+
+class CliRefusal extends Error {}
+
+function choice<F extends TallyFlag>(values: Partial<Record<TallyFlag, string>>, flag: F): (typeof tallyChoices)[F][number] | undefined {
+	const value = values[flag];
+	if (value === undefined) return undefined;
+	const allowed: readonly string[] = tallyChoices[flag];
+	if (!allowed.includes(value)) throw new CliRefusal(`Unknown value for --${flag}: "${value}". Use ${allowed.join(', ')}.`);
+	return value as (typeof tallyChoices)[F][number];
+}
+
+/** The English message of the catalogue, until it is part of the one `translate` reads. */
+function pabulibMessage(error: PabulibError): string {
+	return pabulibEn[error.code].replace(/\{(\w+)\}/g, (whole, name: string) => (name in error.params ? String(error.params[name]) : whole));
+}
+
+/** `pb tally`: counts a file without starting the app, so it needs no database and no lock on one. */
+function pbTally(argv: string[]): number {
+	let parsed;
+	try {
+		parsed = parseArgs({
+			args: argv,
+			allowPositionals: true,
+			options: { rule: { type: 'string' }, 'per-cost': { type: 'boolean' }, utility: { type: 'string' }, completion: { type: 'string' }, 'add1-until': { type: 'string' }, 'tie-break': { type: 'string' } }
+		});
+	} catch (error) {
+		console.error(`${error instanceof Error ? error.message : error}\n\n${usage}`);
+		return 2;
+	}
+	const { values, positionals } = parsed;
+	if (positionals.length !== 1 || values.rule === undefined) {
+		console.error(usage);
+		return 2;
+	}
+	try {
+		const options: TallyOptions = {
+			rule: choice(values, 'rule')!,
+			perCost: values['per-cost'] === true,
+			utility: choice(values, 'utility'),
+			completion: choice(values, 'completion'),
+			add1Until: choice(values, 'add1-until'),
+			tieBreak: choice(values, 'tie-break')
+		};
+		const outcome = tally(toElection(parsePabulib(readPbFile(positionals[0]))), options);
+		console.log(JSON.stringify({ selected: outcome.selected, spent: toDecimalString(outcome.spent), budget: toDecimalString(outcome.budget) }));
+		return 0;
+	} catch (error) {
+		if (error instanceof PabulibError) console.error(`${positionals[0]}: ${pabulibMessage(error)}`);
+		else if (error instanceof CliRefusal || error instanceof RangeError) console.error(error.message);
+		else throw error;
+		return 1;
+	}
+}
+
+function readPbFile(file: string): string {
+	try {
+		return readFileSync(file, 'utf8');
+	} catch (error) {
+		throw new CliRefusal(`Cannot read ${file}: ${error instanceof Error ? error.message : error}`);
+	}
+}
+
 async function main(argv: string[]): Promise<number> {
+	if (argv[0] === 'pb' && argv[1] === 'tally') return pbTally(argv.slice(2));
 	const { values, positionals } = parseArgs({
 		args: argv,
 		allowPositionals: true,

@@ -3,8 +3,10 @@ import { gatheringsEn } from './gatherings';
 import { inputsEn } from './inputs';
 import { requestsEn } from './requests';
 import { budgetingEn } from './budgeting';
+import { pabulibEn } from './pabulib';
 import { budgetPagesEn } from './budgetPages';
 import { ballotPagesEn } from './ballotPages';
+import { resultPagesEn } from './resultPages';
 import { requestPagesEn } from './requestPages';
 import { deskPagesEn } from './deskPages';
 
@@ -13,8 +15,10 @@ export const en: Record<MessageKey, string> = {
 	...inputsEn,
 	...requestsEn,
 	...budgetingEn,
+	...pabulibEn,
 	...budgetPagesEn,
 	...ballotPagesEn,
+	...resultPagesEn,
 	...requestPagesEn,
 	...deskPagesEn,
 	'shell.skipLink': 'Skip to content',

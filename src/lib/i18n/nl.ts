@@ -2,8 +2,10 @@ import { gatheringsNl } from './gatherings';
 import { inputsNl } from './inputs';
 import { requestsNl } from './requests';
 import { budgetingNl } from './budgeting';
+import { pabulibNl } from './pabulib';
 import { budgetPagesNl } from './budgetPages';
 import { ballotPagesNl } from './ballotPages';
+import { resultPagesNl } from './resultPages';
 import { requestPagesNl } from './requestPages';
 import { deskPagesNl } from './deskPages';
 
@@ -13,8 +15,10 @@ export const nl = {
 	...inputsNl,
 	...requestsNl,
 	...budgetingNl,
+	...pabulibNl,
 	...budgetPagesNl,
 	...ballotPagesNl,
+	...resultPagesNl,
 	...requestPagesNl,
 	...deskPagesNl,
 	'shell.skipLink': 'Ga direct naar de inhoud',

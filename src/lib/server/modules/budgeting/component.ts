@@ -1,5 +1,7 @@
+import { registerJobHandler } from '../../jobs';
 import { registerComponent } from '../spaces';
-import { budgetComponent } from './service';
+import { countBallotBoxes } from './counting';
+import { budgetComponent, countJob } from './service';
 
 registerComponent({
 	key: budgetComponent,
@@ -7,4 +9,9 @@ registerComponent({
 	name: 'budget.component.name',
 	description: 'budget.component.description',
 	path: 'begroting'
+});
+
+// The day after voting closes every ballot box is counted, whether or not anyone presses a button.
+registerJobHandler(countJob, async (tx, payload, now) => {
+	if (typeof payload.processId === 'string') await countBallotBoxes(tx, payload.processId, now);
 });

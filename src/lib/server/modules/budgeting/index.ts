@@ -5,3 +5,7 @@ export { checkBallot, type BallotCheck, type BallotProblem, type Choices } from 
 export { budgetPhases, type BudgetPhase } from './phases';
 export { formatEuros, parseEuros, centsToDecimal } from './money';
 export { ballotTypes, countingRules, completions, add1Stops, tieBreaks, utilities, implementationStatuses, ballotChoices, ballotBody } from './inputs';
+export { countBallotBoxes, countVotes, getResults, type ResultBox } from './counting';
+export type { StoredOutcome, StoredProject, StoredWhy } from './outcome';
+export { importPabulib, exportPabulib, maxImportBytes } from './exchange';
+export { updateImplementation, postImplementationUpdate, actionsToLink } from './implementation';

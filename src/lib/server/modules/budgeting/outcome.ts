@@ -1,3 +1,5 @@
+import { toDecimalString, type Outcome, type ProjectResult, type Rational } from './tally';
+
 /**
  * A count as it is kept and shown: plain JSON, money in whole cents where it is exact, and the
  * exact fraction beside any amount that is not a whole number of cents (a price per supporter).
@@ -36,3 +38,54 @@ export type StoredWhy =
 	/** MES: its supporters held only `heldCents` (rounded down) of its cost when the count stopped. */
 	| { kind: 'supportersRanOut'; heldCents: number }
 	| { kind: 'noSupport' };
+
+/** Whole cents of an amount in euros, rounded the way the page states it (up for a price, down for what was held). */
+function cents(value: Rational, round: 'up' | 'down' = 'down'): number {
+	const scaled = value.num * 100n;
+	const floor = scaled / value.den - (scaled % value.den < 0n ? 1n : 0n);
+	return Number(round === 'up' && floor * value.den !== scaled ? floor + 1n : floor);
+}
+
+/** An exact amount as text: a decimal where it has one, otherwise the fraction. */
+function exact(value: Rational): string {
+	try {
+		return toDecimalString(value);
+	} catch {
+		return `${value.num}/${value.den}`;
+	}
+}
+
+function why(result: ProjectResult): StoredWhy {
+	if (result.funded) {
+		const funding = result.why;
+		if (funding.stage === 'greedy') return { kind: 'greedy', position: funding.position };
+		if (funding.stage === 'completion') return { kind: 'completion' };
+		return { kind: 'mes', round: funding.round, priceCents: cents(funding.pricePerSupporter, 'up'), price: exact(funding.pricePerSupporter) };
+	}
+	const reason = result.why;
+	if (reason.reason === 'doesNotFit') return { kind: 'doesNotFit', leftCents: cents(reason.leftAtTurn) };
+	if (reason.reason === 'supportersRanOut') return { kind: 'supportersRanOut', heldCents: cents(reason.supportersHeld) };
+	return { kind: 'noSupport' };
+}
+
+/** A tally in euros, kept as plain JSON with the proposals' numbers and titles beside their codes. */
+export function storedOutcome(outcome: Outcome, proposals: Array<{ code: string; number: number; title: string }>): StoredOutcome {
+	const byCode = new Map(proposals.map((p) => [p.code, p]));
+	return {
+		rule: outcome.settings.rule,
+		selected: outcome.selected,
+		spentCents: cents(outcome.spent),
+		budgetCents: cents(outcome.budget),
+		add1: outcome.add1 ? { increment: outcome.add1.increment.toString(), runs: outcome.add1.runs } : null,
+		projects: outcome.projects.map((p) => ({
+			code: p.id,
+			number: byCode.get(p.id)?.number ?? 0,
+			title: byCode.get(p.id)?.title ?? p.id,
+			costCents: cents(p.cost),
+			votes: p.votes,
+			points: p.points ?? null,
+			funded: p.funded,
+			why: why(p)
+		}))
+	};
+}

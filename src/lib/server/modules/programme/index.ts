@@ -13,6 +13,7 @@ export {
 	getProgramme,
 	getAction,
 	actionChoices,
+	actionsInSpace,
 	programmeComponent,
 	type ProgrammeView,
 	type ActionView

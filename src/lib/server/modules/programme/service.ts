@@ -372,3 +372,14 @@ export async function actionChoices(db: Db, actor: Actor | null, spaceSlug: stri
 	const pillars = row ? await db.select({ id: pillar.id, title: pillar.title }).from(pillar).where(eq(pillar.programmeId, row.id)).orderBy(asc(pillar.position)) : [];
 	return { pillars, spearheads: await spaceSpearheads(db, access.id) };
 }
+
+/** The actions of a space's programme, by title, for other modules that link their work to one. */
+export async function actionsInSpace(db: Db, spaceId: string) {
+	return db
+		.select({ id: programmeAction.id, slug: programmeAction.slug, title: programmeAction.title, status: programmeAction.status })
+		.from(programmeAction)
+		.innerJoin(pillar, eq(pillar.id, programmeAction.pillarId))
+		.innerJoin(programme, eq(programme.id, pillar.programmeId))
+		.where(eq(programme.spaceId, spaceId))
+		.orderBy(asc(programmeAction.title));
+}
