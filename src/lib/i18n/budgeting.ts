@@ -49,7 +49,15 @@ export const budgetingNl = {
 	'budget.error.countTooEarly': 'U kunt pas tellen als het stemmen voorbij is.',
 	'budget.error.importCents': 'Regel {line}: een bedrag heeft meer dan twee cijfers achter de komma.',
 	'budget.error.importTooLarge': 'Dit bestand is te groot. Het mag ten hoogste {max} MB zijn.',
-	'budget.error.notFunded': 'Dit project kreeg geen geld. Er is dus geen uitvoering om bij te houden.'
+	'budget.error.notFunded': 'Dit project kreeg geen geld. Er is dus geen uitvoering om bij te houden.',
+	'budget.error.receiptRequired': 'Vul het bewijs in dat u kreeg na het stemmen.',
+	'budget.error.codeOtherArea': 'Deze stemcode hoort bij het gebied {area}. Kies dat gebied en stem opnieuw.',
+	'budget.error.replayImportedOnly': 'Alleen een ingelezen stemming kunt u opnieuw tellen met een andere regel.',
+	'budget.error.replayTooLarge': 'Dit bestand is te groot om hier opnieuw te tellen met deze regel. Het heeft {approvals} stemmen op projecten. Hier kan dat tot {max}. Download het bestand en tel het met een eigen programma.',
+	'budget.error.importBudgetZero': 'Regel {line}: het budget is 0. Er is dan niets te verdelen.',
+	'budget.error.importAmountTooLarge': 'Regel {line}: dit bedrag is te groot.',
+	'budget.error.importTitle': 'Geef de stemming een naam van ten hoogste 140 tekens.',
+	'budget.error.importFile': 'Kies een bestand (.pb) om in te lezen.'
 } as const;
 
 type Key = keyof typeof budgetingNl;
@@ -104,5 +112,13 @@ export const budgetingEn: Record<Key, string> = {
 	'budget.error.countTooEarly': 'You can count only after voting has closed.',
 	'budget.error.importCents': 'Line {line}: an amount has more than two digits after the decimal point.',
 	'budget.error.importTooLarge': 'This file is too large. It may be at most {max} MB.',
-	'budget.error.notFunded': 'This project was not funded, so there is no implementation to track.'
+	'budget.error.notFunded': 'This project was not funded, so there is no implementation to track.',
+	'budget.error.receiptRequired': 'Enter the receipt you got after voting.',
+	'budget.error.codeOtherArea': 'This vote code belongs to the area {area}. Choose that area and vote again.',
+	'budget.error.replayImportedOnly': 'Only an imported election can be counted again with another rule.',
+	'budget.error.replayTooLarge': 'This file is too large to count again here with this rule. It has {approvals} votes for projects; the limit here is {max}. Download the file and count it with a tool of your own.',
+	'budget.error.importBudgetZero': 'Line {line}: the budget is 0, so there is nothing to share.',
+	'budget.error.importAmountTooLarge': 'Line {line}: this amount is too large.',
+	'budget.error.importTitle': 'Give the election a name of at most 140 characters.',
+	'budget.error.importFile': 'Choose a file (.pb) to import.'
 };

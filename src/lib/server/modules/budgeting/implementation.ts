@@ -1,23 +1,13 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { FileStore, Upload } from '../../files';
 import { DomainError, forbidden, recordAudit, signInRequired, type Actor } from '../identity';
 import { actionsInSpace } from '../programme';
 import { implementationInput, implementationUpdateInput, type Raw } from './inputs';
-import type { StoredOutcome } from './outcome';
 import { canReportOnProject } from './policy';
-import { checkImages, findProposal, proposalStanding, storeImages, withImages, type ProposalRow } from './proposals';
-import { budgetProposal, budgetResult, budgetUpdate } from './schema';
+import { checkImages, findProposal, isFunded, proposalStanding, storeImages, withImages, type ProposalRow } from './proposals';
+import { budgetProposal, budgetUpdate } from './schema';
 import { processContext, type ProcessContext } from './service';
-
-/** Funded means chosen by the count of its ballot box; only those have an implementation to follow. */
-async function isFunded(tx: Db, proposal: ProposalRow): Promise<boolean> {
-	const [result] = await tx
-		.select({ outcome: budgetResult.outcome })
-		.from(budgetResult)
-		.where(and(eq(budgetResult.processId, proposal.processId), proposal.areaId ? eq(budgetResult.areaId, proposal.areaId) : isNull(budgetResult.areaId)));
-	return ((result?.outcome as StoredOutcome | undefined)?.selected ?? []).includes(proposal.code);
-}
 
 async function projectForReport(tx: Db, actor: Actor | null, slug: string, number: number, now: Date): Promise<{ context: ProcessContext; proposal: ProposalRow; actor: Actor }> {
 	if (!actor) throw signInRequired();

@@ -4,9 +4,10 @@ import { attachmentType, cleanFilename, uploadProblem, type FileStore, type Uplo
 import { DomainError, forbidden, notFound, recordAudit, signInRequired, type Actor } from '../identity';
 import { listThemes, membershipsOf } from '../network';
 import { notify } from '../notifications';
-import { proposalInput, responseInput, reviewInput, type Raw } from './inputs';
+import { isUuid, proposalInput, responseInput, reviewInput, type Raw } from './inputs';
+import type { StoredOutcome } from './outcome';
 import { canPropose, canReportOnProject, canRespond, canReview, type ProposalStanding } from './policy';
-import { budgetImage, budgetProposal, budgetUpdate } from './schema';
+import { budgetImage, budgetProposal, budgetResult, budgetUpdate } from './schema';
 import { areaFor, areasOf, processContext, type ProcessContext } from './service';
 
 export type ProposalRow = typeof budgetProposal.$inferSelect;
@@ -51,8 +52,20 @@ export async function proposalStanding(db: Db, actor: Actor | null, proposal: Pr
 	return { isProposer: proposal.proposerId === actor.userId, memberOfProposingOrganisation: member };
 }
 
+/** Funded means chosen by the count of its ballot box; only those have an implementation to follow. */
+export async function isFunded(db: Db, proposal: ProposalRow): Promise<boolean> {
+	const [result] = await db
+		.select({ outcome: budgetResult.outcome })
+		.from(budgetResult)
+		.where(and(eq(budgetResult.processId, proposal.processId), proposal.areaId ? eq(budgetResult.areaId, proposal.areaId) : isNull(budgetResult.areaId)));
+	return ((result?.outcome as StoredOutcome | undefined)?.selected ?? []).includes(proposal.code);
+}
+
+/** Numbers come from addresses: one beyond the integer column finds nothing instead of raising a database error. */
+const isProposalNumber = (number: number) => Number.isSafeInteger(number) && number >= 1 && number <= 2_147_483_647;
+
 export async function findProposal(db: Db, context: ProcessContext, number: number, lock = false): Promise<ProposalRow> {
-	if (!Number.isSafeInteger(number)) throw notFound();
+	if (!isProposalNumber(number)) throw notFound();
 	const query = db
 		.select()
 		.from(budgetProposal)
@@ -165,11 +178,12 @@ export async function respondToReview(db: Db, actor: Actor | null, slug: string,
 export async function getProposal(db: Db, actor: Actor | null, slug: string, number: number, now = new Date()) {
 	const context = await processContext(db, actor, slug, now);
 	const proposal = await findProposal(db, context, number);
-	const [standing, images, updates, areas] = await Promise.all([
+	const [standing, images, updates, areas, funded] = await Promise.all([
 		proposalStanding(db, actor, proposal),
 		db.select().from(budgetImage).where(eq(budgetImage.proposalId, proposal.id)).orderBy(asc(budgetImage.addedAt)),
 		db.select().from(budgetUpdate).where(eq(budgetUpdate.proposalId, proposal.id)).orderBy(desc(budgetUpdate.postedAt)),
-		areasOf(db, context.process.id)
+		areasOf(db, context.process.id),
+		isFunded(db, proposal)
 	]);
 	// Who proposed and who reviewed are account ids: the page names neither.
 	const { proposerId: _proposer, reviewedBy: _reviewer, ...shown } = proposal;
@@ -179,12 +193,13 @@ export async function getProposal(db: Db, actor: Actor | null, slug: string, num
 		space: { slug: context.access.slug, title: context.access.title },
 		proposal: shown,
 		area: areas.find((a) => a.id === proposal.areaId) ?? null,
+		funded,
 		images: images.filter((i) => i.updateId === null),
-		updates: updates.map((u) => ({ ...u, images: images.filter((i) => i.updateId === u.id) })),
+		updates: updates.map(({ authorId: _author, ...u }) => ({ ...u, images: images.filter((i) => i.updateId === u.id) })),
 		can: {
 			review: canReview(context.standing, context.phase),
 			respond: canRespond(standing, proposal.reviewedAt !== null, proposal.respondedAt !== null),
-			report: canReportOnProject(context.standing, standing),
+			report: funded && canReportOnProject(context.standing, standing),
 			isProposer: standing.isProposer
 		}
 	};
@@ -192,6 +207,7 @@ export async function getProposal(db: Db, actor: Actor | null, slug: string, num
 
 /** A picture of a proposal or of an update, for its page; the same visibility as the proposal. */
 export async function proposalImage(db: Db, files: FileStore, actor: Actor | null, slug: string, number: number, imageId: string, now = new Date()) {
+	if (!isUuid(imageId)) throw notFound();
 	const context = await processContext(db, actor, slug, now);
 	const proposal = await findProposal(db, context, number);
 	const [image] = await db

@@ -88,13 +88,24 @@ function processValues(fields: ProcessInput) {
 	};
 }
 
+/** A form sends its area rows as repeated fields; a row left wholly empty is no area. JSON sends `areas` itself. */
+function withFormAreas(raw: Raw): Raw {
+	if (raw.areas !== undefined || raw.areaName === undefined) return raw;
+	const list = (v: unknown) => (Array.isArray(v) ? v : v === undefined ? [] : [v]).map((x) => (typeof x === 'string' ? x : ''));
+	const [names, budgets, postcodes] = [list(raw.areaName), list(raw.areaBudget), list(raw.areaPostcodes)];
+	const areas = names
+		.map((name, i) => ({ name, budget: budgets[i] ?? '', postcodes: postcodes[i] ?? '' }))
+		.filter((a) => a.name.trim() || a.budget.trim() || a.postcodes.trim());
+	return { ...raw, areas };
+}
+
 /** A new budget process in a space that has the budget component switched on. */
 export async function createProcess(db: Db, actor: Actor | null, spaceSlug: string, raw: Raw, now = new Date()) {
 	const access = await spaceAccessBySlug(db, actor, spaceSlug);
 	if (!access || !access.componentKeys.includes(budgetComponent)) throw notFound();
 	if (!actor) throw signInRequired();
 	if (!canRunBudget({ facilitatesSpace: access.facilitate })) throw forbidden();
-	const fields = processInput.parse(raw);
+	const fields = processInput.parse(withFormAreas(raw));
 	if (fields.votingFrom <= amsterdamToday(now)) throw new DomainError('budget.error.votingInPast', 400, 'votingFrom');
 	return db.transaction(async (tx) => {
 		const slug = await reserveSlug(tx, budgetProcess, budgetProcess.slug, fields.title);
@@ -111,13 +122,14 @@ export async function createProcess(db: Db, actor: Actor | null, spaceSlug: stri
  * rules, so any change is refused, and so it is once a single ballot exists.
  */
 export async function updateProcess(db: Db, actor: Actor | null, slug: string, raw: Raw, now = new Date()) {
-	const fields = processInput.parse(raw);
 	return db.transaction(async (tx) => {
 		const context = await processContext(tx, actor, slug, now, true);
 		mustRun(actor, context);
 		const { process, today } = context;
 		const [{ ballots }] = await tx.select({ ballots: count() }).from(budgetBallot).where(eq(budgetBallot.processId, process.id));
 		if (process.imported || votingHasOpened(process, today) || ballots > 0) throw new DomainError('budget.error.settingsFixed', 409);
+		// Read after who may and whether anything may change: those hear that first, not what is wrong with the form.
+		const fields = processInput.parse(withFormAreas(raw));
 		await replaceAreas(tx, process.id, fields.areas);
 		const [updated] = await tx
 			.update(budgetProcess)
@@ -170,6 +182,7 @@ export async function getProcess(db: Db, actor: Actor | null, slug: string, now 
 				costCents: budgetProposal.costCents,
 				reviewedCostCents: budgetProposal.reviewedCostCents,
 				status: budgetProposal.status,
+				reviewReason: budgetProposal.reviewReason,
 				implementation: budgetProposal.implementation
 			})
 			.from(budgetProposal)

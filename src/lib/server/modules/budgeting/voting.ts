@@ -1,12 +1,15 @@
-import { and, asc, count, eq, isNotNull, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, isNotNull, sql } from 'drizzle-orm';
+import { forgetCount } from '../../cache';
 import type { Db } from '../../db/client';
+import { rowsOf } from '../../db/rows';
 import type { Locale, MessageKey, Params } from '../../../i18n';
 import { DomainError, recordAudit, signInRequired, type Actor } from '../identity';
+import { amsterdamToday } from '../spaces';
 import { checkBallot, castChoices, type BallotCheck, type BallotProblem, type BallotRules, type Choices } from './ballot';
-import { newReceipt, newVoteCode, receiptHash, voteCodeHash } from './codes';
+import { newReceipt, newVoteCode, normaliseVoteCode, receiptHash, voteCodeHash } from './codes';
 import { codeBatchInput, voterInput, type Raw, type VoterInput } from './inputs';
 import { formatEuros } from './money';
-import { votingHasClosed } from './phases';
+import { budgetPhase, votingHasClosed } from './phases';
 import { livesWithin, parsePostcodeRanges, postcodeDigits } from './postcodes';
 import { budgetBallot, budgetCodeBatch, budgetProposal, budgetVoteCode, budgetVoter } from './schema';
 import { areaFor, areasOf, mustRun, processContext, type AreaRow, type ProcessContext, type ProcessRow } from './service';
@@ -95,7 +98,10 @@ async function eligibility(db: Db, actor: Actor | null, context: ProcessContext,
 			.where(and(eq(budgetVoteCode.hash, hash), eq(budgetVoteCode.processId, process.id)));
 		if (!code) throw new DomainError('budget.error.codeUnknown', 400, 'code');
 		if (code.usedOn) throw new DomainError('budget.error.codeUsed', 409, 'code');
-		return { by: 'code', hash, area: areas.find((a) => a.id === code.areaId) ?? null };
+		const area = areas.find((a) => a.id === code.areaId) ?? null;
+		// The letter decides the area. A voter who filled in another area's ballot is told which one, not that its projects are unknown.
+		if (area && voter.areaId && voter.areaId !== area.id) throw new DomainError('budget.error.codeOtherArea', 400, 'code', { area: area.name });
+		return { by: 'code', hash, area };
 	}
 	if (!process.votingByAccount) throw new DomainError('budget.error.codeRequired', 400, 'code');
 	if (!actor) throw signInRequired();
@@ -109,48 +115,140 @@ async function eligibility(db: Db, actor: Actor | null, context: ProcessContext,
 }
 
 /**
+ * What casting reads of a process and its space is kept a moment per process and voter, so that
+ * under load most ballots find it read already. Who may see a space can change at any time: an
+ * entry is kept one second, and is dropped as soon as this server forgets any kept view (as it
+ * does when a space changes here). Only a process in its voting phase is kept.
+ */
+const castingContextMs = 1_000;
+/**
+ * The projects on a ballot are fixed once voting opens (the settings and the review close then),
+ * so they are kept through the phase; a minute at most all the same, so that a clock moved back
+ * (as tests do) never meets an old ballot for long.
+ */
+const castingProjectsMs = 60_000;
+const keptLimit = 1_000;
+
+interface Kept<T> {
+	until: number;
+	forgotten: number;
+	value: Promise<T>;
+}
+
+type BallotProject = Awaited<ReturnType<typeof ballotProjects>>[number];
+
+/** Per database handle: two test databases in one process may each hold a process with the same slug. */
+const castingKept = new WeakMap<Db, { contexts: Map<string, Kept<ProcessContext>>; projects: Map<string, Kept<BallotProject[]>> }>();
+
+function castingKeptFor(db: Db) {
+	let kept = castingKept.get(db);
+	if (!kept) castingKept.set(db, (kept = { contexts: new Map(), projects: new Map() }));
+	return kept;
+}
+
+/** Simultaneous callers share one load; a load that fails, or whose value `keep` refuses, is not kept. */
+function keptLoad<T>(entries: Map<string, Kept<T>>, key: string, ms: number, load: () => Promise<T>, keep: (value: T) => boolean): Promise<T> {
+	const found = entries.get(key);
+	if (found && found.until > Date.now() && found.forgotten === forgetCount()) return found.value;
+	if (entries.size >= keptLimit) entries.clear();
+	const entry: Kept<T> = { until: Date.now() + ms, forgotten: forgetCount(), value: load() };
+	entries.set(key, entry);
+	const drop = () => void (entries.get(key) === entry && entries.delete(key));
+	entry.value.then((value) => (keep(value) ? undefined : drop()), drop);
+	return entry.value;
+}
+
+/** `processContext` as casting needs it; today and the phase always come from this call's `now`. */
+async function castingContext(db: Db, actor: Actor | null, slug: string, now: Date): Promise<ProcessContext> {
+	const key = actor ? `${slug}\n${actor.userId}\n${actor.isAdmin}` : slug;
+	const context = await keptLoad(castingKeptFor(db).contexts, key, castingContextMs, () => processContext(db, actor, slug, now), (c) => c.phase === 'voting');
+	const today = amsterdamToday(now);
+	return { ...context, today, phase: budgetPhase(context.process, today) };
+}
+
+/** `ballotProjects` while voting is open. */
+function castingProjects(db: Db, processId: string, area: AreaRow | null): Promise<BallotProject[]> {
+	return keptLoad(castingKeptFor(db).projects, `${processId}\n${area?.id ?? ''}`, castingProjectsMs, () => ballotProjects(db, processId, area), () => true);
+}
+
+interface BoxedBallot {
+	processId: string;
+	areaId: string | null;
+	projects: string[];
+	points: number[] | null;
+	receiptHash: string;
+}
+
+/** A column by its bare name, as SET and an INSERT's column list want it. */
+const bare = (column: { name: string }) => sql.identifier(column.name);
+
+/** The ballot as the end of a statement: it goes into the box only if `taken`, the part before, returned a row. */
+function intoBox(ballot: BoxedBallot, taken: ReturnType<typeof sql.identifier>) {
+	const columns = [budgetBallot.processId, budgetBallot.areaId, budgetBallot.projects, budgetBallot.points, budgetBallot.receiptHash].map(bare);
+	return sql`insert into ${budgetBallot} (${sql.join(columns, sql`, `)})
+		select ${ballot.processId}::uuid, ${ballot.areaId}::uuid, ${sql.param(ballot.projects, budgetBallot.projects)}::text[], ${sql.param(ballot.points, budgetBallot.points)}::integer[], ${ballot.receiptHash}
+		from ${taken}
+		returning true as boxed`;
+}
+
+/**
+ * Claims the code and boxes the ballot in one statement, which PostgreSQL runs as one transaction:
+ * one round trip, and of two simultaneous casts with one code the second finds it used and boxes nothing.
+ */
+async function castWithCode(db: Db, hash: string, today: string, ballot: BoxedBallot): Promise<boolean> {
+	const taken = sql.identifier('claimed');
+	const result = await db.execute(sql`with ${taken} as (
+		update ${budgetVoteCode} set ${bare(budgetVoteCode.usedOn)} = ${today}::date
+		where ${budgetVoteCode.hash} = ${hash} and ${budgetVoteCode.processId} = ${ballot.processId}::uuid and ${budgetVoteCode.usedOn} is null
+		returning 1)
+		${intoBox(ballot, taken)}`);
+	return rowsOf(result).length === 1;
+}
+
+/** Enters the voter on the roll and boxes the ballot in one statement; a second entry of one voter boxes nothing. */
+async function castWithAccount(db: Db, userId: string, today: string, ballot: BoxedBallot): Promise<boolean> {
+	const taken = sql.identifier('entered');
+	const columns = [budgetVoter.processId, budgetVoter.userId, budgetVoter.votedOn].map(bare);
+	const result = await db.execute(sql`with ${taken} as (
+		insert into ${budgetVoter} (${sql.join(columns, sql`, `)}) values (${ballot.processId}::uuid, ${userId}, ${today}::date)
+		on conflict do nothing
+		returning 1)
+		${intoBox(ballot, taken)}`);
+	return rowsOf(result).length === 1;
+}
+
+/**
  * Casts a ballot, once and for good. The voter roll (who) and the ballot box (what) are written in
- * one transaction but share nothing: no id, no code, no time. The code is claimed, or the voter
+ * one statement but share nothing: no id, no code, no time. The code is claimed, or the voter
  * entered, by a statement that only one of two simultaneous attempts can win.
  */
 export async function castBallot(db: Db, actor: Actor | null, slug: string, rawVoter: Raw, choices: Choices, now = new Date()) {
 	const voter = voterInput.parse(rawVoter);
-	const context = await processContext(db, actor, slug, now);
+	const context = await castingContext(db, actor, slug, now);
 	if (context.phase !== 'voting') throw new DomainError(votingHasClosed(context.process, context.today) ? 'budget.error.votingClosed' : 'budget.error.votingNotOpen', 409);
 	const who = await eligibility(db, actor, context, voter);
-	const check = checkBallot(ballotRules(context.process, who.area, await ballotProjects(db, context.process.id, who.area)), choices);
+	const check = checkBallot(ballotRules(context.process, who.area, await castingProjects(db, context.process.id, who.area)), choices);
 	if (check.problems.length) throw new BallotRefused(check);
 	const receipt = newReceipt();
 	const cast = castChoices(choices);
-	await db.transaction(async (tx) => {
-		if (who.by === 'code') {
-			const claimed = await tx
-				.update(budgetVoteCode)
-				.set({ usedOn: context.today })
-				.where(and(eq(budgetVoteCode.hash, who.hash), isNull(budgetVoteCode.usedOn)))
-				.returning({ hash: budgetVoteCode.hash });
-			if (!claimed.length) throw new DomainError('budget.error.codeUsed', 409, 'code');
-		} else {
-			const entered = await tx
-				.insert(budgetVoter)
-				.values({ processId: context.process.id, userId: who.userId, votedOn: context.today })
-				.onConflictDoNothing()
-				.returning({ userId: budgetVoter.userId });
-			if (!entered.length) throw new DomainError('budget.error.alreadyVoted', 409);
-		}
-		await tx.insert(budgetBallot).values({
-			processId: context.process.id,
-			areaId: who.area?.id ?? null,
-			projects: cast.projects,
-			points: context.process.ballotType === 'points' ? cast.points : null,
-			receiptHash: receiptHash(receipt)
-		});
-	});
+	const ballot: BoxedBallot = {
+		processId: context.process.id,
+		areaId: who.area?.id ?? null,
+		projects: cast.projects,
+		points: context.process.ballotType === 'points' ? cast.points : null,
+		receiptHash: receiptHash(receipt)
+	};
+	if (who.by === 'code') {
+		if (!(await castWithCode(db, who.hash, context.today, ballot))) throw new DomainError('budget.error.codeUsed', 409, 'code');
+	} else if (!(await castWithAccount(db, who.userId, context.today, ballot))) throw new DomainError('budget.error.alreadyVoted', 409);
 	return { receipt, check, area: who.area };
 }
 
 /** A voter checks with their receipt that their ballot is in the box, and what it says. */
 export async function findBallotByReceipt(db: Db, actor: Actor | null, slug: string, receipt: string, now = new Date()) {
+	const typed = normaliseVoteCode(receipt);
+	if (typed === '') throw new DomainError('budget.error.receiptRequired', 400, 'receipt');
+	if (typed.length > 40) throw new DomainError('budget.error.receiptUnknown', 404, 'receipt');
 	const context = await processContext(db, actor, slug, now);
 	const [ballot] = await db
 		.select({ projects: budgetBallot.projects, points: budgetBallot.points, areaId: budgetBallot.areaId })
@@ -179,7 +277,7 @@ export async function generateCodes(db: Db, actor: Actor | null, slug: string, r
 			await tx.insert(budgetVoteCode).values(rows);
 		}
 		await recordAudit(tx, actor, { action: 'budget.codes', recordType: 'budget_process', recordId: context.process.id, details: { batchId: batch.id, count: fields.count, areaId: area?.id ?? null } });
-		return { batch, area, codes };
+		return { batch, area, codes, process: { title: context.process.title, votingUntil: context.process.votingUntil } };
 	});
 }
 

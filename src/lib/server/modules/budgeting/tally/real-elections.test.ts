@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parsePabulib, toElection, type PabulibFile } from '../pabulib';
-import { tally, type TallyOptions } from './tally';
+import type { TallyOptions } from './election';
+import { tally } from './tally';
 import { toDecimalString } from './rational';
 
 const folder = new URL('../../../../../../tests/data/pabulib/', import.meta.url);
