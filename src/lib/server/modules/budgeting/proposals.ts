@@ -121,12 +121,13 @@ export async function submitProposal(db: Db, files: FileStore | null, actor: Act
 
 /** "Yes, unless": feasible, or not with the reason; an adjusted cost comes with a note. */
 export async function reviewProposal(db: Db, actor: Actor | null, slug: string, number: number, raw: Raw, now = new Date()) {
-	const fields = reviewInput.parse(raw);
 	if (!actor) throw signInRequired();
 	return db.transaction(async (tx) => {
 		const context = await processContext(tx, actor, slug, now);
 		if (!context.standing.facilitatesSpace) throw forbidden();
 		if (!canReview(context.standing, context.phase)) throw new DomainError('budget.error.reviewClosed', 409);
+		// Who asks is settled before what they sent, so a resident learns nothing from field errors.
+		const fields = reviewInput.parse(raw);
 		const proposal = await findProposal(tx, context, number, true);
 		const [reviewed] = await tx
 			.update(budgetProposal)
