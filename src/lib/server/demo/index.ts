@@ -7,6 +7,7 @@ import { createUser, findUserByEmail, hashPassword, type Actor, type Auth } from
 import { addMember, countOrganisations, createArea, createOrganisation, createTheme, listAreas, listThemes } from '../modules/network';
 import { assignSpaceRole, createSpace, revokeSpaceRole, setPhases } from '../modules/spaces';
 import '../components';
+import { loadBudgets, type BudgetPerson } from './budgeting';
 import { loadGatherings } from './gatherings';
 import { loadInputs } from './inputs';
 import { loadRequests, type DeskPerson } from './requests';
@@ -40,6 +41,9 @@ export async function loadDemo(db: Db, auth: Auth | (() => Promise<Auth>), optio
 	// The request desk builds on the organisations, the space and the people above.
 	const deskPeople: DeskPerson[] = ['gemeente', 'wijkcoach', 'wethouder', 'initiatief', 'cooperatie', 'zorg', 'verzekeraar', 'adviesraad', 'inwoner'];
 	await loadRequests({ ...region, people: Object.fromEntries(deskPeople.map((key) => [key, person(people, key)])) as Record<DeskPerson, Actor> });
+	// Budgets before the gatherings: the letter with the demo vote code must not push their letters off the outbox page.
+	const budgetPeople: BudgetPerson[] = ['gemeente', 'initiatief', 'cooperatie', 'inwoner', 'zorg', 'adviesraad', 'verzekeraar'];
+	await loadBudgets({ ...region, people: Object.fromEntries(budgetPeople.map((key) => [key, person(people, key)])) as Record<BudgetPerson, Actor> });
 	// Gatherings last: their letters (registrations, the waiting list) are then the newest in the outbox.
 	await loadGatherings({ ...region, people: { cooperatie: person(people, 'cooperatie'), gemeente: person(people, 'gemeente'), initiatief: person(people, 'initiatief') } });
 	return { loaded: true };
