@@ -316,6 +316,67 @@ const requestOperations = {
 	closeRequest: onRequest({ method: 'post', path: '/requests/{id}/closure', summary: 'Close a decided request (either party), or withdraw one not yet decided (the initiative)', optionalBody: requestCloseInput, problems: [409] })
 } satisfies Record<string, Operation>;
 
+// ---- Budgets: the count, and the ballots as a Pabulib file ------------------------------------
+
+const centsAmount = z.number().int().describe('Euro cents');
+const storedWhy = z
+	.discriminatedUnion('kind', [
+		z.object({ kind: z.literal('greedy'), position: z.number().int().describe('Its turn on the list by votes, from 1') }),
+		z.object({ kind: z.literal('doesNotFit'), leftCents: centsAmount.describe('What was left at its turn, in cents') }),
+		z.object({ kind: z.literal('mes'), round: z.number().int(), priceCents: centsAmount.describe('The most one supporter paid, rounded up to a cent'), price: z.string().describe('That price exactly, in euros: a decimal or a fraction such as 2500/3') }),
+		z.object({ kind: z.literal('completion'), position: z.number().int().optional() }),
+		z.object({ kind: z.literal('supportersRanOut'), heldCents: centsAmount.describe('What its supporters still held together when the count stopped, rounded down') }),
+		z.object({ kind: z.literal('noSupport') })
+	])
+	.describe('Why the project was funded (greedy, mes, completion) or not (doesNotFit, supportersRanOut, noSupport)');
+const storedOutcomeAnswer = z.object({
+	rule: z.enum(['greedy', 'mes']),
+	settings: z
+		.object({
+			rule: z.enum(['greedy', 'mes']),
+			perCost: z.boolean(),
+			utility: z.enum(['cost', 'approval', 'points']),
+			completion: z.enum(['none', 'greedy', 'add1', 'add1-greedy']),
+			add1Until: z.enum(['exhaustive', 'budget']),
+			tieBreak: z.enum(['id', 'votes', 'cost'])
+		})
+		.optional(),
+	selected: z.array(z.string()).describe('Project codes, in the order funded'),
+	spentCents: centsAmount,
+	budgetCents: centsAmount,
+	add1: z.object({ increment: z.string().describe('Euros added to every starting budget'), runs: z.number().int() }).nullable(),
+	startPerVoterCents: centsAmount.nullable().optional().describe('Equal Shares: what every voter started with, rounded down'),
+	projects: z.array(
+		z.object({
+			code: z.string(),
+			number: z.number().int(),
+			title: z.string(),
+			costCents: centsAmount,
+			votes: z.number().int(),
+			points: z.number().int().nullable(),
+			funded: z.boolean(),
+			why: storedWhy
+		})
+	)
+});
+export const budgetResultsAnswer = z.object({
+	process: z.object({ slug: z.string(), title: z.string(), imported: z.boolean(), votingUntil: calendarDay }),
+	counted: z.boolean().describe('False until voting has closed and the votes are counted'),
+	countsOn: calendarDay.describe('The day the votes are counted by themselves: the day after voting closed'),
+	boxes: z
+		.array(
+			z.object({
+				area: z.object({ id: z.string(), name: z.string() }).nullable().describe('Null: the whole process is one ballot box'),
+				ballots: z.number().int(),
+				countedAt: instant,
+				outcome: storedOutcomeAnswer.describe("The count with the process's own rule"),
+				greedy: storedOutcomeAnswer.describe('What greedy by votes would have chosen from the same ballots')
+			})
+		)
+		.describe('One per ballot box: each area, or the whole process')
+});
+const exportQuery = z.object({ area: z.uuid({ message: 'error.invalid' }).optional().describe('Id (uuid) of the area; required when the process has areas, each area being a ballot box of its own.') });
+
 const budgetOperations = {
 	getBudget: { method: 'get', path: '/budgets/{slug}', summary: 'One budget process: money, phases, areas, ballot and counting rule, and its proposals with their review status', tag: 'budgeting', auth: 'none' },
 	castBallot: {
@@ -329,6 +390,24 @@ const budgetOperations = {
 		created: true,
 		response: { description: 'Cast: the receipt to check the ballot with later', schema: z.object({ receipt: z.string() }) },
 		problems: [409]
+	},
+	getBudgetResults: {
+		method: 'get',
+		path: '/budgets/{slug}/results',
+		summary:
+			'The count of a budget process once voting has closed: per ballot box (each area, or the whole) the funded projects in the order funded, money used, and for every project why it was or was not funded, with what greedy by votes would have chosen beside it',
+		tag: 'budgeting',
+		auth: 'none',
+		response: { description: 'The results; `counted` is false, and `boxes` empty, until the count', schema: budgetResultsAnswer }
+	},
+	exportBudget: {
+		method: 'get',
+		path: '/budgets/{slug}/export',
+		summary: 'The anonymous ballots of one ballot box as a Pabulib (.pb) file, once voting has closed: voters are numbered 1, 2, 3 … and nothing leads back to them',
+		tag: 'budgeting',
+		auth: 'none',
+		query: exportQuery,
+		response: { description: 'A Pabulib file (META, PROJECTS, VOTES), as an attachment', contentType: 'text/plain', schema: z.string() }
 	}
 } satisfies Record<string, Operation>;
 
