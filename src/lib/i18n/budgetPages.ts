@@ -101,6 +101,7 @@ export const budgetPagesNl = {
 	'budgetPages.list.voting': 'Stemmen: {from} tot en met {until}.',
 	'budgetPages.list.new': 'Nieuwe buurtbegroting',
 	'budgetPages.list.newIntro': 'Kies het geld, de planning en de regels. U kunt ze veranderen tot het stemmen begint.',
+	'budgetPages.list.import': 'Of haal een uitslag van elders binnen uit een Pabulib-bestand (.pb).',
 	'budgetPages.list.create': 'Buurtbegroting maken',
 
 	'budgetPages.process.created': 'De buurtbegroting is gemaakt.',
@@ -135,6 +136,7 @@ export const budgetPagesNl = {
 	'budgetPages.process.signInToPropose': 'Log in om een voorstel te doen',
 	'budgetPages.process.vote': 'Stem nu',
 	'budgetPages.process.results': 'Bekijk de uitslag',
+	'budgetPages.process.receipt': 'Kijk met uw stembewijs of uw stem meetelt',
 	'budgetPages.process.nothingNow': 'U kunt nu niets doen. Kijk in de planning wat er komt.',
 	'budgetPages.process.manage': 'Beheren',
 	'budgetPages.process.edit': 'Instellingen veranderen',
@@ -340,6 +342,7 @@ export const budgetPagesEn: Record<Key, string> = {
 	'budgetPages.list.voting': 'Voting: {from} to {until}.',
 	'budgetPages.list.new': 'New neighbourhood budget',
 	'budgetPages.list.newIntro': 'Choose the money, the planning and the rules. You can change them until voting opens.',
+	'budgetPages.list.import': 'Or bring in an election from elsewhere from a Pabulib file (.pb).',
 	'budgetPages.list.create': 'Create the budget',
 
 	'budgetPages.process.created': 'The neighbourhood budget has been created.',
@@ -374,6 +377,7 @@ export const budgetPagesEn: Record<Key, string> = {
 	'budgetPages.process.signInToPropose': 'Sign in to make a proposal',
 	'budgetPages.process.vote': 'Vote now',
 	'budgetPages.process.results': 'See the results',
+	'budgetPages.process.receipt': 'Check with your receipt that your vote counts',
 	'budgetPages.process.nothingNow': 'There is nothing to do right now. See the planning for what comes next.',
 	'budgetPages.process.manage': 'Manage',
 	'budgetPages.process.edit': 'Change the settings',
