@@ -59,13 +59,13 @@ const running = new Set<Server>();
  * Starts the built app on loopback. `unset` names what must not leak in from the shell that runs
  * the bench (another database, a real mail server …); `set` is applied after it.
  */
-export async function startServer(env: { set: Record<string, string>; unset: readonly string[] }): Promise<Server> {
+export async function startServer(env: { set: Record<string, string>; unset: readonly string[] }, entry = serverEntry): Promise<Server> {
 	const port = await freePort();
 	const base = `http://127.0.0.1:${port}`;
 	const childEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: base, NODE_ENV: 'production' };
 	for (const key of env.unset) delete childEnv[key];
 	Object.assign(childEnv, env.set);
-	const child = spawn(process.execPath, [...serverNodeFlags, serverEntry], { cwd: root, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(process.execPath, [...serverNodeFlags, entry], { cwd: root, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
 	// The last of what it printed, to show when it dies before it is ready.
 	const output: string[] = [];
 	const keep = (chunk: Buffer) => {
