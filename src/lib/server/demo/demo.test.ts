@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { engines, freshDatabase, type TestDatabase } from '../testing';
 import { createAuth, findUserByEmail, signIn, type Actor, type Auth } from '../modules/identity';
 import { listAreas, listOrganisations, listThemes, membershipsOf, type OrganisationKind } from '../modules/network';
-import { getSpace, listSpaces, spaceRoles } from '../modules/spaces';
+import { amsterdamToday, getSpace, listSpaces, spaceRoles } from '../modules/spaces';
 import { funnel, listInputs } from '../modules/inputs';
 import { getProgramme } from '../modules/programme';
 import { listNotices, listOutbox } from '../modules/notifications';
@@ -315,6 +315,8 @@ for (const engine of engines())
 				const [box] = boxes;
 				assert.ok(box.ballots >= 280 && box.ballots <= 320, `${box.ballots} ballots`);
 				assert.equal(box.outcome.rule, 'mes');
+				const dayAfter = new Date(Date.parse(`${finished.votingUntil}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+				assert.equal(amsterdamToday(box.countedAt), dayAfter, 'counted by the job the morning after voting closed');
 				assert.ok(box.outcome.add1, 'completed with add1');
 				assert.equal(box.greedy.rule, 'greedy');
 				assert.notDeepEqual(sorted(box.outcome.selected), sorted(box.greedy.selected));
@@ -370,7 +372,7 @@ for (const engine of engines())
 				assert.ok(view.proposals.every((p) => p.status === 'submitted'));
 			});
 
-			it('puts one unused vote code in a letter on the demo outbox, and nowhere else', async () => {
+			it('puts one unused vote code in a letter on the demo outbox, and it casts one ballot, once', async () => {
 				const open = await inPhase('voting');
 				const letters = (await listOutbox(database.db, 500)).filter((m) => m.recipient === demoVoteCodeLetter.recipient);
 				assert.equal(letters.length, 1);
