@@ -508,6 +508,21 @@ function targets(report: Report): Target[] {
 	];
 }
 
+/**
+ * Which numbers of connections meet the target, and for those that do not, the wait that queueing
+ * alone gives: with n requests always in flight at r per second, each spends n / r seconds on
+ * average (Little's law), however quick the work itself.
+ */
+function levelsLine(report: Report): string {
+	const figures = report.levels.map((level) => ({ b: combineBallots(level.ballots), healthzP99: median(level.healthz.map((p) => p.p99)) }));
+	const met = figures.filter((f) => meets(f.b)).map((f) => f.b.connections);
+	const missed = figures
+		.filter((f) => !meets(f.b))
+		.map(({ b, healthzP99 }) => `${b.connections} connections (${int(b.perSecond)}/s, p99 ${ms(b.p99)}: ${b.connections} in flight at that rate wait ${ms((1000 * b.connections) / b.perSecond)} on average; \`/healthz\` has p99 ${ms(healthzP99)} there)`);
+	const metText = met.length ? `The target is met at ${met.join(', ')} connections` : 'The target is met at no number of connections';
+	return missed.length ? `${metText}; not at ${missed.join(', ')}.` : `${metText}.`;
+}
+
 function levelRows(level: Level): string[] {
 	const b = combineBallots(level.ballots);
 	const [h, o] = [median(level.healthz.map((p) => p.reqPerSec)), median(level.over.map((p) => p.reqPerSec))];
@@ -558,6 +573,8 @@ function markdown(report: Report): string {
 		'',
 		`The box afterwards: ${int(box.ballots)} ballots, ${int(box.usedCodes)} used codes, ${int(box.acknowledged)} ballots acknowledged (201) from ${int(box.codesSent)} codes sent: ${box.holds ? 'PASS' : `**FAIL**: ${box.problems.join('; ')}`}. ` +
 			'PostgreSQL CPU counts every `postgres` process on the machine, so other work on the same server would add to it.',
+		'',
+		levelsLine(report),
 		'',
 		'### Where one ballot\'s time goes',
 		'',

@@ -1,1 +1,1 @@
-export { registerJobHandler, scheduleJob, unscheduleJob, runDueJobs, type JobHandler, type JobRequest } from './queue';
+export { registerJobHandler, scheduleJob, scheduleJobUnlessPending, unscheduleJob, runDueJobs, type JobHandler, type JobRequest } from './queue';

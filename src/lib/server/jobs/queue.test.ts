@@ -11,7 +11,7 @@ import { createOrganisation } from '../modules/network';
 import { enqueueEmail, listOutbox } from '../modules/notifications';
 import { cancelGathering, createGathering, register, reminderJob, updateGathering, type GatheringInput } from '../modules/gatherings';
 import { formatDateTime } from '../../format';
-import { registerJobHandler, runDueJobs, scheduleJob, unscheduleJob } from './index';
+import { registerJobHandler, runDueJobs, scheduleJob, scheduleJobUnlessPending, unscheduleJob } from './index';
 import { job } from './schema';
 
 const origin = 'http://localhost:3000';
@@ -66,6 +66,18 @@ for (const engine of engines())
 				assert.equal(await runDueJobs(db(), at(15)), 0);
 				assert.equal(await runDueJobs(db(), at(20)), 1);
 				assert.deepEqual(calls.record, [2]);
+			});
+
+			it('keeps a pending job where it is when asked to schedule it unless pending, and schedules it anew once done', async () => {
+				await scheduleJobUnlessPending(db(), { kind: 'test.record', key: 'k-once', runAt: at(10), payload: { n: 1 } });
+				await scheduleJobUnlessPending(db(), { kind: 'test.record', key: 'k-once', runAt: at(20), payload: { n: 2 } });
+				assert.equal((await jobRow('k-once')).runAt.getTime(), at(10).getTime());
+				assert.equal(await runDueJobs(db(), at(10)), 1);
+				assert.deepEqual(calls.record, [1]);
+				await scheduleJobUnlessPending(db(), { kind: 'test.record', key: 'k-once', runAt: at(30), payload: { n: 3 } });
+				const again = await jobRow('k-once');
+				assert.deepEqual({ status: again.status, runAt: again.runAt.getTime() }, { status: 'pending', runAt: at(30).getTime() });
+				assert.equal((await db().select().from(job)).length, 1);
 			});
 
 			it('runs due jobs only, earliest first, and marks them done', async () => {

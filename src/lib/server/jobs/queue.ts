@@ -1,4 +1,4 @@
-import { and, asc, eq, lte } from 'drizzle-orm';
+import { and, asc, eq, lte, ne } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { job } from './schema';
 
@@ -18,10 +18,21 @@ export interface JobRequest {
 	payload?: Record<string, unknown>;
 }
 
+const pending = (request: JobRequest) => ({ kind: request.kind, key: request.key, runAt: request.runAt, payload: request.payload ?? {}, status: 'pending' as const, attempts: 0, lastError: null, doneAt: null });
+
 /** Schedules a job inside the caller's transaction; a job with the same key is moved, not doubled. */
 export async function scheduleJob(db: Db, request: JobRequest): Promise<void> {
-	const values = { kind: request.kind, key: request.key, runAt: request.runAt, payload: request.payload ?? {}, status: 'pending' as const, attempts: 0, lastError: null, doneAt: null };
+	const values = pending(request);
 	await db.insert(job).values(values).onConflictDoUpdate({ target: job.key, set: values });
+}
+
+/**
+ * Schedules a job unless one with the same key is already pending, which then keeps its time: for
+ * work that must happen some time after a first event however many follow, not after the last.
+ */
+export async function scheduleJobUnlessPending(db: Db, request: JobRequest): Promise<void> {
+	const values = pending(request);
+	await db.insert(job).values(values).onConflictDoUpdate({ target: job.key, set: values, setWhere: ne(job.status, 'pending') });
 }
 
 export async function unscheduleJob(db: Db, key: string): Promise<void> {

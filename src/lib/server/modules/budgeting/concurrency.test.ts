@@ -11,7 +11,9 @@ import { engines, refused, world, type World } from '../../testing';
 import { DomainError, type Actor } from '../identity';
 import { createOrganisation } from '../network';
 import { amsterdamToday, createSpace, setComponents } from '../spaces';
-import { castBallot, createProcess, findBallotByReceipt, generateCodes, reviewProposal, submitProposal } from './index';
+import { job } from '../../jobs/schema';
+import { runDueJobs } from '../../jobs';
+import { castBallot, countBallotBoxes, createProcess, findBallotByReceipt, generateCodes, reviewProposal, shuffleAfterMs, shuffleJob, submitProposal } from './index';
 import { budgetArea, budgetBallot, budgetVoteCode, budgetVoter } from './schema';
 
 const dayMs = 86_400_000;
@@ -193,8 +195,16 @@ for (const engine of engines())
 				const stored = await findBallotByReceipt(db(), null, made.slug, o.ok ? o.receipt : '');
 				assert.deepEqual(stored, { projects: given.map(([code]) => code), points: given.map(([, p]) => p), areaId: casts[i].areaId });
 			}
-			// A northern code opens the northern ballot only.
-			await assert.rejects(castBallot(db(), null, made.slug, { code: (await generateCodes(db(), runner, made.slug, { count: 1, areaId: north.id })).codes[0] }, new Map([['3', 2]])), refused('budget.ballot.unknownProject', 400));
+			// A northern code opens the northern ballot only, whether or not the voter says which area they filled in.
+			const [northern, alsoNorthern] = (await generateCodes(db(), runner, made.slug, { count: 2, areaId: north.id })).codes;
+			await assert.rejects(castBallot(db(), null, made.slug, { code: northern }, new Map([['3', 2]])), refused('budget.ballot.unknownProject', 400));
+			await assert.rejects(castBallot(db(), null, made.slug, { code: northern, areaId: south.id }, new Map([['3', 2]])), refused('budget.error.codeOtherArea', 400, 'code'));
+			await assert.rejects(castBallot(db(), null, made.slug, { code: northern, areaId: north.id }, new Map([['3', 2]])), refused('budget.ballot.unknownProject', 400));
+			const said = await castBallot(db(), null, made.slug, { code: northern, areaId: north.id }, new Map([['1', 2]]));
+			assert.equal(said.area?.id, north.id);
+			await assert.rejects(castBallot(db(), null, made.slug, { code: northern, areaId: north.id }, new Map([['1', 2]])), refused('budget.error.codeUsed', 409, 'code'));
+			await assert.rejects(castBallot(db(), null, made.slug, { code: 'AAAA-BBBB-CCCC', areaId: north.id }, new Map([['1', 2]])), refused('budget.error.codeUnknown', 400, 'code'));
+			assert.deepEqual((await castBallot(db(), null, made.slug, { code: alsoNorthern }, new Map([['2', 1]]))).area?.id, north.id);
 		});
 
 		describe('ballot secrecy in the tables themselves', () => {
@@ -243,6 +253,42 @@ for (const engine of engines())
 					for (const column of await columns(table)) assert.doesNotMatch(column.name, namesABallot, `${table}.${column.name} names a ballot`);
 				assert.ok(!(await referenced('budget_voter')).includes('budget_ballot'));
 				assert.ok(!(await referenced('budget_vote_code')).includes('budget_ballot'));
+			});
+
+			/** Ballots of the process written in the same transaction as a row of the voter roll or a used code. */
+			async function sharingTransaction(): Promise<number> {
+				const result = await db().execute(sql`
+					select count(*)::int as n from budget_ballot b
+					where b.process_id = ${processId}::uuid and b.xmin::text in (
+						select v.xmin::text from budget_voter v where v.process_id = ${processId}::uuid
+						union select c.xmin::text from budget_vote_code c where c.process_id = ${processId}::uuid and c.used_on is not null)`);
+				return rowsOf<{ n: number }>(result)[0].n;
+			}
+
+			const boxContents = async () =>
+				(await db().select({ id: budgetBallot.id, projects: budgetBallot.projects, receipt: budgetBallot.receiptHash }).from(budgetBallot).where(eq(budgetBallot.processId, processId)));
+			const sortedContents = (rows: Awaited<ReturnType<typeof boxContents>>) => rows.map((r) => `${r.receipt} ${r.projects.join(',')}`).sort();
+
+			it('rewrites the box a few minutes after voting started, so no ballot shares a transaction with the roll or a code', async () => {
+				const [scheduled] = await db().select().from(job).where(eq(job.key, `${shuffleJob}:${processId}`));
+				assert.equal(scheduled?.status, 'pending', 'the first ballot asked for a rewrite');
+				assert.ok(scheduled.runAt.getTime() <= Date.now() + shuffleAfterMs);
+				assert.ok((await sharingTransaction()) > 0, 'as cast, a ballot shares the transaction of its code or voter');
+				const before = await boxContents();
+				await runDueJobs(db(), scheduled.runAt);
+				assert.equal(await sharingTransaction(), 0);
+				const rewritten = await boxContents();
+				assert.deepEqual(sortedContents(rewritten), sortedContents(before), 'every ballot is still there, as cast');
+				const oldIds = new Set(before.map((r) => r.id));
+				assert.ok(rewritten.every((r) => !oldIds.has(r.id)), 'every ballot has a new random id');
+				assert.equal((await db().select().from(job).where(eq(job.key, `${shuffleJob}:${processId}`)))[0].status, 'done');
+			});
+
+			it('rewrites the box again before counting, so a ballot cast after the last rewrite is not left in its transaction', async () => {
+				await byCode(codes[1_050], ['1']);
+				assert.equal(await sharingTransaction(), 1);
+				await db().transaction((tx) => countBallotBoxes(tx, processId, daysFromNow(15)));
+				assert.equal(await sharingTransaction(), 0);
 			});
 
 			it('leaves the label, kept for imported ballots, empty on every ballot cast here', async () => {

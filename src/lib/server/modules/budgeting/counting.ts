@@ -6,6 +6,7 @@ import { add1Stops, completions, countingRules, tieBreaks } from './inputs';
 import { storedOutcome, type StoredOutcome } from './outcome';
 import { votingHasClosed } from './phases';
 import { budgetArea, budgetBallot, budgetProcess, budgetResult } from './schema';
+import { shuffleBallotBox } from './secrecy';
 import { areasOf, mustRun, processContext, type AreaRow, type ProcessRow } from './service';
 import { tally, fromCents, type Election, type TallyOptions, type TallySettings } from './tally';
 import { ballotProjects } from './voting';
@@ -60,6 +61,8 @@ function countBox(process: ProcessRow, election: Election, projects: BallotProje
 export async function countBallotBoxes(tx: Db, processId: string, now: Date, read?: { election: Election; projects: BallotProject[] }): Promise<void> {
 	const [process] = await tx.select().from(budgetProcess).where(eq(budgetProcess.id, processId)).for('update');
 	if (!process) return;
+	// No ballot leaves voting in the order it was cast.
+	await shuffleBallotBox(tx, process.id);
 	const areas = await areasOf(tx, process.id);
 	for (const area of areas.length ? areas : [null]) {
 		const { election, projects } = read && !area ? read : await electionOf(tx, process, area);

@@ -9,3 +9,4 @@ export { countBallotBoxes, countVotes, getResults, type ResultBox } from './coun
 export type { StoredOutcome, StoredProject, StoredWhy } from './outcome';
 export { importPabulib, exportPabulib, maxImportBytes } from './exchange';
 export { updateImplementation, postImplementationUpdate, actionsToLink } from './implementation';
+export { shuffleJob, shuffleAfterMs } from './secrecy';

@@ -12,6 +12,7 @@ import { formatEuros } from './money';
 import { budgetPhase, votingHasClosed } from './phases';
 import { livesWithin, parsePostcodeRanges, postcodeDigits } from './postcodes';
 import { budgetBallot, budgetCodeBatch, budgetProposal, budgetVoteCode, budgetVoter } from './schema';
+import { keepShuffling } from './secrecy';
 import { areaFor, areasOf, mustRun, processContext, type AreaRow, type ProcessContext, type ProcessRow } from './service';
 
 /** A ballot that breaks a rule: every problem, so the page can list them all with the running total. */
@@ -84,25 +85,22 @@ export async function previewBallot(db: Db, actor: Actor | null, slug: string, a
 	return checkBallot(ballotRules(context.process, area, await ballotProjects(db, context.process.id, area)), choices);
 }
 
-type Eligibility = { by: 'code'; hash: string; area: AreaRow | null } | { by: 'account'; userId: string; area: AreaRow | null };
+/** The area of a code that may still vote; read only when the fast way failed, to say why: unknown, used or another area's. */
+async function codeArea(db: Db, processId: string, hash: string, areas: AreaRow[], voter: VoterInput): Promise<AreaRow | null> {
+	const [code] = await db
+		.select()
+		.from(budgetVoteCode)
+		.where(and(eq(budgetVoteCode.hash, hash), eq(budgetVoteCode.processId, processId)));
+	if (!code) throw new DomainError('budget.error.codeUnknown', 400, 'code');
+	if (code.usedOn) throw new DomainError('budget.error.codeUsed', 409, 'code');
+	const area = areas.find((a) => a.id === code.areaId) ?? null;
+	// The letter decides the area. A voter who filled in another area's ballot is told which one, not that its projects are unknown.
+	if (area && voter.areaId && voter.areaId !== area.id) throw new DomainError('budget.error.codeOtherArea', 400, 'code', { area: area.name });
+	return area;
+}
 
-/** Who may cast this ballot: a code that exists and is unused, or an account that lives in the area and is old enough. */
-async function eligibility(db: Db, actor: Actor | null, context: ProcessContext, voter: VoterInput): Promise<Eligibility> {
-	const { process } = context;
-	const areas = await areasOf(db, process.id);
-	if (voter.code && process.votingByCode) {
-		const hash = voteCodeHash(process.id, voter.code);
-		const [code] = await db
-			.select()
-			.from(budgetVoteCode)
-			.where(and(eq(budgetVoteCode.hash, hash), eq(budgetVoteCode.processId, process.id)));
-		if (!code) throw new DomainError('budget.error.codeUnknown', 400, 'code');
-		if (code.usedOn) throw new DomainError('budget.error.codeUsed', 409, 'code');
-		const area = areas.find((a) => a.id === code.areaId) ?? null;
-		// The letter decides the area. A voter who filled in another area's ballot is told which one, not that its projects are unknown.
-		if (area && voter.areaId && voter.areaId !== area.id) throw new DomainError('budget.error.codeOtherArea', 400, 'code', { area: area.name });
-		return { by: 'code', hash, area };
-	}
+/** An account may vote if it lives in the area and is old enough, by its own declaration. */
+function accountVoter(actor: Actor | null, process: ProcessRow, areas: AreaRow[], voter: VoterInput): { userId: string; area: AreaRow | null } {
 	if (!process.votingByAccount) throw new DomainError('budget.error.codeRequired', 400, 'code');
 	if (!actor) throw signInRequired();
 	const area = areaFor(areas, voter.areaId);
@@ -111,7 +109,7 @@ async function eligibility(db: Db, actor: Actor | null, context: ProcessContext,
 	const ranges = parsePostcodeRanges(area?.postcodes || process.postcodes) ?? [];
 	if (!livesWithin(ranges, digits)) throw new DomainError('budget.error.livesElsewhere', 403, 'postcode');
 	if (!voter.oldEnough) throw new DomainError('budget.error.tooYoung', 403, 'oldEnough', { age: process.minimumAge });
-	return { by: 'account', userId: actor.userId, area };
+	return { userId: actor.userId, area };
 }
 
 /**
@@ -138,11 +136,11 @@ interface Kept<T> {
 type BallotProject = Awaited<ReturnType<typeof ballotProjects>>[number];
 
 /** Per database handle: two test databases in one process may each hold a process with the same slug. */
-const castingKept = new WeakMap<Db, { contexts: Map<string, Kept<ProcessContext>>; projects: Map<string, Kept<BallotProject[]>> }>();
+const castingKept = new WeakMap<Db, { contexts: Map<string, Kept<ProcessContext>>; areas: Map<string, Kept<AreaRow[]>>; projects: Map<string, Kept<BallotProject[]>> }>();
 
 function castingKeptFor(db: Db) {
 	let kept = castingKept.get(db);
-	if (!kept) castingKept.set(db, (kept = { contexts: new Map(), projects: new Map() }));
+	if (!kept) castingKept.set(db, (kept = { contexts: new Map(), areas: new Map(), projects: new Map() }));
 	return kept;
 }
 
@@ -164,6 +162,11 @@ async function castingContext(db: Db, actor: Actor | null, slug: string, now: Da
 	const context = await keptLoad(castingKeptFor(db).contexts, key, castingContextMs, () => processContext(db, actor, slug, now), (c) => c.phase === 'voting');
 	const today = amsterdamToday(now);
 	return { ...context, today, phase: budgetPhase(context.process, today) };
+}
+
+/** `areasOf` while voting is open: the areas are settings, fixed as the projects are. */
+function castingAreas(db: Db, processId: string): Promise<AreaRow[]> {
+	return keptLoad(castingKeptFor(db).areas, processId, castingProjectsMs, () => areasOf(db, processId), () => true);
 }
 
 /** `ballotProjects` while voting is open. */
@@ -192,14 +195,16 @@ function intoBox(ballot: BoxedBallot, taken: ReturnType<typeof sql.identifier>) 
 }
 
 /**
- * Claims the code and boxes the ballot in one statement, which PostgreSQL runs as one transaction:
- * one round trip, and of two simultaneous casts with one code the second finds it used and boxes nothing.
+ * Claims the code, if it is unused and meant for the ballot's area, and boxes the ballot in one
+ * statement, which PostgreSQL runs as one transaction: one round trip, and of two simultaneous casts
+ * with one code the second finds it used and boxes nothing.
  */
 async function castWithCode(db: Db, hash: string, today: string, ballot: BoxedBallot): Promise<boolean> {
 	const taken = sql.identifier('claimed');
 	const result = await db.execute(sql`with ${taken} as (
 		update ${budgetVoteCode} set ${bare(budgetVoteCode.usedOn)} = ${today}::date
 		where ${budgetVoteCode.hash} = ${hash} and ${budgetVoteCode.processId} = ${ballot.processId}::uuid and ${budgetVoteCode.usedOn} is null
+			and ${budgetVoteCode.areaId} is not distinct from ${ballot.areaId}::uuid
 		returning 1)
 		${intoBox(ballot, taken)}`);
 	return rowsOf(result).length === 1;
@@ -219,29 +224,43 @@ async function castWithAccount(db: Db, userId: string, today: string, ballot: Bo
 
 /**
  * Casts a ballot, once and for good. The voter roll (who) and the ballot box (what) are written in
- * one statement but share nothing: no id, no code, no time. The code is claimed, or the voter
- * entered, by a statement that only one of two simultaneous attempts can win.
+ * one statement but share nothing: no id, no code, no time; the box is rewritten soon after (see
+ * `secrecy.ts`). The code is claimed, or the voter entered, by a statement that only one of two
+ * simultaneous attempts can win.
  */
 export async function castBallot(db: Db, actor: Actor | null, slug: string, rawVoter: Raw, choices: Choices, now = new Date()) {
 	const voter = voterInput.parse(rawVoter);
 	const context = await castingContext(db, actor, slug, now);
-	if (context.phase !== 'voting') throw new DomainError(votingHasClosed(context.process, context.today) ? 'budget.error.votingClosed' : 'budget.error.votingNotOpen', 409);
-	const who = await eligibility(db, actor, context, voter);
-	const check = checkBallot(ballotRules(context.process, who.area, await castingProjects(db, context.process.id, who.area)), choices);
-	if (check.problems.length) throw new BallotRefused(check);
+	const { process, today } = context;
+	if (context.phase !== 'voting') throw new DomainError(votingHasClosed(process, today) ? 'budget.error.votingClosed' : 'budget.error.votingNotOpen', 409);
+	const areas = await castingAreas(db, process.id);
+	const checked = async (area: AreaRow | null) => checkBallot(ballotRules(process, area, await castingProjects(db, process.id, area)), choices);
 	const receipt = newReceipt();
 	const cast = castChoices(choices);
-	const ballot: BoxedBallot = {
-		processId: context.process.id,
-		areaId: who.area?.id ?? null,
-		projects: cast.projects,
-		points: context.process.ballotType === 'points' ? cast.points : null,
-		receiptHash: receiptHash(receipt)
+	const boxed = (area: AreaRow | null): BoxedBallot => ({ processId: process.id, areaId: area?.id ?? null, projects: cast.projects, points: process.ballotType === 'points' ? cast.points : null, receiptHash: receiptHash(receipt) });
+	const done = async (area: AreaRow | null, check: BallotCheck) => {
+		await keepShuffling(db, process.id, now);
+		return { receipt, check, area };
 	};
-	if (who.by === 'code') {
-		if (!(await castWithCode(db, who.hash, context.today, ballot))) throw new DomainError('budget.error.codeUsed', 409, 'code');
-	} else if (!(await castWithAccount(db, who.userId, context.today, ballot))) throw new DomainError('budget.error.alreadyVoted', 409);
-	return { receipt, check, area: who.area };
+	if (voter.code && process.votingByCode) {
+		const hash = voteCodeHash(process.id, voter.code);
+		// The fast way, taken by nearly every ballot: the area the voter filled in, and one statement that claims the code for it.
+		const presumed = areas.length === 0 ? null : areas.find((a) => a.id === voter.areaId);
+		if (presumed !== undefined) {
+			const check = await checked(presumed);
+			if (!check.problems.length && (await castWithCode(db, hash, today, boxed(presumed)))) return done(presumed, check);
+		}
+		const area = await codeArea(db, process.id, hash, areas, voter);
+		const check = await checked(area);
+		if (check.problems.length) throw new BallotRefused(check);
+		if (!(await castWithCode(db, hash, today, boxed(area)))) throw new DomainError('budget.error.codeUsed', 409, 'code');
+		return done(area, check);
+	}
+	const { area, userId } = accountVoter(actor, process, areas, voter);
+	const check = await checked(area);
+	if (check.problems.length) throw new BallotRefused(check);
+	if (!(await castWithAccount(db, userId, today, boxed(area)))) throw new DomainError('budget.error.alreadyVoted', 409);
+	return done(area, check);
 }
 
 /** A voter checks with their receipt that their ballot is in the box, and what it says. */
