@@ -14,7 +14,8 @@ if (!fs.existsSync(path.join(root, 'build', 'index.js'))) {
 
 process.env.PORT ??= '3000';
 process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
-process.env.BODY_SIZE_LIMIT ??= '6M';
+// As large as the largest form read (maxFormBytes in src/lib/server/files.ts: five 5 MB files and text).
+process.env.BODY_SIZE_LIMIT ??= '26M';
 const url = process.env.ORIGIN;
 await import(path.join(root, 'build', 'index.js'));
 console.log(`Samenspel runs at ${url} (${process.env.DATABASE_URL ? 'PostgreSQL' : `PGlite in ${process.env.DATA_DIR ?? 'data'}`})`);

@@ -74,7 +74,8 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 export const handle = sequence(context, authentication, securityHeaders, pageCache());
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
-	if (status !== 404) console.error(error);
+	if (status !== 404 && status !== 413) console.error(error);
 	const t = event.locals.t ?? translator('nl');
+	if (status === 413) return { message: t('error.bodyTooLarge') };
 	return { message: status === 404 ? t('error.notFound') : t('error.unexpected') };
 };

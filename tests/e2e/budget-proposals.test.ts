@@ -10,12 +10,16 @@
  * new process votes after today), so they are written through the services on the data directory
  * before the server starts, with the days they were made on.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { checkShownPage, demoPassword, Jar, launchBrowser, makeDataDir, newPage, postForm, startServer, submit, submitAndStatus, switchLanguage, usingPage, visitChecked, type Lang, type Server } from './support.ts';
 import { startApp } from '../../src/lib/server/app.ts';
 import { readConfig } from '../../src/lib/server/config.ts';
+import { maxAttachmentBytes, maxFormBytes } from '../../src/lib/server/files.ts';
 import { findUserByEmail, type Actor } from '../../src/lib/server/modules/identity/index.ts';
 import { membershipsOf } from '../../src/lib/server/modules/network/index.ts';
 import { amsterdamToday, createSpace, setComponents } from '../../src/lib/server/modules/spaces/index.ts';
@@ -295,6 +299,60 @@ describe('a neighbourhood budget from the first form to the review', () => {
 		assert.equal(await residentPage.locator('#field-title').inputValue(), 'Een plan als PDF', 'what was typed stays');
 		await checkShownPage(residentPage, 'nl', 'the proposal form with a refusal', { title: true });
 		assert.equal((await fetch(`${server.url}/begrotingen/${slug}/voorstellen/2`)).status, 404, 'no proposal was made');
+	});
+
+	it('five pictures of 5 MB are read; a larger form gets our message with 413, in Dutch and English, and keeps nothing', async () => {
+		const photo = Buffer.concat([png, Buffer.alloc(maxAttachmentBytes - png.length)]);
+		const jar = await signedIn(resident);
+		const proposeByPost = async (count: number, lang: Lang) => {
+			const form = new FormData();
+			for (const [name, value] of Object.entries({ title: 'Een fotoserie van de wijk', description: 'Foto’s van alle plekken die beter kunnen.', cost: '800' })) form.append(name, value);
+			for (let i = 1; i <= count; i++) form.append('images', new Blob([photo], { type: 'image/png' }), `foto-${i}.png`);
+			const cookie = [jar.header(), lang === 'en' ? 'lang=en' : ''].filter(Boolean).join('; ');
+			const res = await fetch(`${server.url}/begrotingen/${slug}/voorstellen/nieuw`, { method: 'POST', redirect: 'manual', headers: { origin: server.url, accept: 'text/html', cookie }, body: form });
+			return { status: res.status, page: await res.text() };
+		};
+		// Five at their largest are read: what is refused is the missing area, not the size.
+		const five = await proposeByPost(5, 'nl');
+		assert.equal(five.status, 400);
+		assert.ok(five.page.includes('Kies een gebied.') && !five.page.includes('te groot'));
+		const english = await proposeByPost(6, 'en');
+		assert.equal(english.status, 413);
+		assert.ok(english.page.includes('What you are sending is too large altogether: 26 MB at most.'));
+
+		// In the browser: six pictures, sent from the form itself (a slow upload for Chromium).
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fotos-'));
+		residentPage.setDefaultTimeout(120_000);
+		try {
+			const photos = Array.from({ length: 6 }, (_, i) => path.join(dir, `foto-${i + 1}.png`));
+			for (const file of photos) fs.writeFileSync(file, photo);
+			await residentPage.goto(`${server.url}/begrotingen/${slug}/voorstellen/nieuw`);
+			const form = residentPage.locator('main form[method="POST"]');
+			await form.locator('#field-title').fill('Een fotoserie van de wijk');
+			await form.locator('#field-description').fill('Foto’s van alle plekken die beter kunnen.');
+			await form.locator('#field-cost').fill('800');
+			await form.locator('#field-areaId').selectOption({ label: 'Noord' });
+			await form.locator('#field-images').setInputFiles(photos);
+			assert.equal(await submitAndStatus(residentPage, form), 413);
+			const problems = await alertText(residentPage);
+			assert.ok(problems.includes('Wat u verstuurt is samen te groot: hoogstens 26 MB.'), problems);
+			assert.ok((await text(residentPage.locator('#field-images-error'))).includes('Kies minder of kleinere bestanden.'));
+			await checkShownPage(residentPage, 'nl', 'the proposal form refusing too many megabytes', { title: true });
+		} finally {
+			residentPage.setDefaultTimeout(15_000);
+			fs.rmSync(dir, { recursive: true, force: true });
+		}
+		assert.equal((await fetch(`${server.url}/begrotingen/${slug}/voorstellen/2`)).status, 404, 'no proposal was made');
+	});
+
+	it('a form without files that is larger than the server reads gets 413 and our message, not a fault', async () => {
+		const res = await postAs(`/begrotingen/${slug}/voorstellen/1?/review`, { verdict: 'feasible', costNote: 'x'.repeat(maxFormBytes) }, servant);
+		assert.equal(res.status, 413);
+		const body = await res.text();
+		assert.ok(body.includes('Wat u verstuurde is te groot om te ontvangen.'), body.slice(0, 500));
+		await visit(servantPage, `/begrotingen/${slug}/voorstellen/1`, 200);
+		assert.notEqual(await fact(servantPage, 'Stand'), 'Op het stembiljet', 'not reviewed');
+		assert.equal(await servantPage.locator('form[action="?/review"]').count(), 1, 'still to review');
 	});
 
 	it('a second proposal, sent without a photo', async () => {

@@ -87,6 +87,8 @@ export interface ServerProcess {
 export function spawnServer(dataDir: string, port: number, env: Record<string, string> = {}): ServerProcess {
 	const url = `http://127.0.0.1:${port}`;
 	const childEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: url, DATA_DIR: dataDir };
+	// The request limit `npm start` sets, so the largest form gets our own answer.
+	childEnv.BODY_SIZE_LIMIT ??= '26M';
 	// PGlite in DATA_DIR, demo mode (outbox page, demo data), no real mail.
 	delete childEnv.DATABASE_URL;
 	delete childEnv.SMTP_URL;

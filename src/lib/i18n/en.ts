@@ -263,6 +263,8 @@ export const en: Record<MessageKey, string> = {
 	'error.notFound': 'This page does not exist.',
 	'error.signInRequired': 'Sign in first.',
 	'error.unexpected': 'Something went wrong on our side. Please try again later.',
+	'error.formTooLarge': 'What you are sending is too large altogether: {max} MB at most. Each file may be 5 MB at most. Choose fewer or smaller files.',
+	'error.bodyTooLarge': 'What you sent is too large to receive. Choose fewer or smaller files and try again.',
 	'error.conflict': 'Someone else has just changed this. Please try again.',
 	'error.noAccountForEmail': 'There is no account with this e-mail address. Ask the person to create an account first.',
 	'error.lastCoordinator': 'An organisation always has at least one coordinator.',

@@ -263,6 +263,8 @@ export const nl = {
 	'error.notFound': 'Deze pagina bestaat niet.',
 	'error.signInRequired': 'Log eerst in.',
 	'error.unexpected': 'Er ging iets mis bij ons. Probeer het later opnieuw.',
+	'error.formTooLarge': 'Wat u verstuurt is samen te groot: hoogstens {max} MB. Elk bestand mag hoogstens 5 MB zijn. Kies minder of kleinere bestanden.',
+	'error.bodyTooLarge': 'Wat u verstuurde is te groot om te ontvangen. Kies minder of kleinere bestanden en probeer het opnieuw.',
 	'error.conflict': 'Iemand anders heeft dit net veranderd. Probeer het opnieuw.',
 	'error.noAccountForEmail': 'Er is geen account met dit e-mailadres. Vraag de persoon eerst een account te maken.',
 	'error.lastCoordinator': 'Een organisatie heeft altijd minstens één coördinator.',

@@ -33,6 +33,15 @@ export function directoryStore(dir: string): FileStore {
 
 export const maxAttachmentBytes = 5 * 1024 * 1024;
 
+/** Files one form may carry (a proposal's pictures, a request's attachments). */
+export const maxUploadsPerForm = 5;
+
+/**
+ * The largest form read: its files at their largest and room for the text around them. `npm start`
+ * gives the server the same request limit (BODY_SIZE_LIMIT), so every form that may be sent is read.
+ */
+export const maxFormBytes = maxUploadsPerForm * maxAttachmentBytes + 1024 * 1024;
+
 /** Documents and pictures people open safely in a browser or office program; nothing executable. */
 const allowedTypes: Record<string, string> = {
 	pdf: 'application/pdf',

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { z } from 'zod';
-import { fieldErrors, formAction, formValues } from './http';
+import fs from 'node:fs';
+import { fieldErrors, formAction, formValues, uploadForm } from './http';
+import { maxAttachmentBytes, maxFormBytes, maxUploadsPerForm } from './files';
 import { DomainError } from './modules/identity';
 
 describe('form handling', () => {
@@ -35,5 +37,34 @@ describe('form handling', () => {
 		data.append('themeIds', 'a');
 		data.append('themeIds', 'b');
 		assert.deepEqual(formValues(data, ['themeIds', 'areaIds']), { name: 'x', themeIds: ['a', 'b'], areaIds: [] });
+	});
+});
+
+describe('forms with files', () => {
+	const post = (form: FormData, headers: Record<string, string> = {}) => new Request('http://localhost/', { method: 'POST', body: form, headers });
+
+	it('reads the fields and the chosen files, and skips a file field left empty', async () => {
+		const form = new FormData();
+		form.append('title', 'Bankjes');
+		form.append('themeIds', 'a');
+		form.append('images', new Blob([new Uint8Array([1, 2, 3])]), 'bank.png');
+		form.append('images', new Blob([]), '');
+		const read = await uploadForm(post(form), 'images', { arrays: ['themeIds'] });
+		assert.ok(!('refused' in read));
+		assert.deepEqual(read.values, { title: 'Bankjes', themeIds: ['a'] });
+		assert.deepEqual(read.uploads, [{ filename: 'bank.png', bytes: new Uint8Array([1, 2, 3]) }]);
+	});
+
+	it('refuses a form larger than its files may be with 413 beside the file field, before reading it', async () => {
+		const read = await uploadForm(post(new FormData(), { 'content-length': String(maxFormBytes + 1) }), 'images', { section: 'update' });
+		assert.ok('refused' in read);
+		assert.equal(read.refused.status, 413);
+		assert.deepEqual(read.refused.data, { error: 'error.formTooLarge', errorParams: { max: 26 }, errors: { images: 'error.formTooLarge' }, section: 'update' });
+	});
+
+	it('takes every file a form may carry at its largest, and npm start lets such a form through', () => {
+		assert.ok(maxFormBytes >= maxUploadsPerForm * maxAttachmentBytes + 64 * 1024);
+		const start = fs.readFileSync(new URL('../../../scripts/start.js', import.meta.url), 'utf8');
+		assert.match(start, new RegExp(`BODY_SIZE_LIMIT \\?\\?= '${maxFormBytes / 1024 / 1024}M'`));
 	});
 });

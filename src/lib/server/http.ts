@@ -1,6 +1,7 @@
 import { fail, json, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
 import { z } from 'zod';
 import { DomainError } from './modules/identity';
+import { maxFormBytes, type Upload } from './files';
 import { isMessageKey, type MessageKey, type Translate } from '../i18n';
 
 export type FieldErrors = Record<string, MessageKey>;
@@ -60,6 +61,27 @@ export function formValues(data: FormData, arrays: string[] = []): Record<string
 	}
 	for (const key of arrays) values[key] ??= [];
 	return values;
+}
+
+/**
+ * A form that carries files: its fields, and the files chosen in `field` (a file field left empty
+ * arrives as one nameless, empty file). A form larger than any we accept is refused before it is
+ * read, so the person stays on the form with our message instead of the server's.
+ */
+export async function uploadForm(
+	request: Request,
+	field: string,
+	options: { arrays?: string[]; section?: string } = {}
+): Promise<{ values: Record<string, unknown>; uploads: Upload[] } | { refused: ActionFailure<FormFailure> }> {
+	if (Number(request.headers.get('content-length') ?? 0) > maxFormBytes) {
+		return { refused: fail(413, { error: 'error.formTooLarge', errorParams: { max: maxFormBytes / 1024 / 1024 }, errors: { [field]: 'error.formTooLarge' }, section: options.section }) };
+	}
+	const data = await request.formData();
+	const values = formValues(data, options.arrays);
+	delete values[field];
+	const files = data.getAll(field).filter((f): f is File => f instanceof File && (f.size > 0 || f.name !== ''));
+	const uploads = await Promise.all(files.map(async (f) => ({ filename: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+	return { values, uploads };
 }
 
 // ---- JSON API ---------------------------------------------------------------------------------

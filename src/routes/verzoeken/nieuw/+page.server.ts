@@ -1,10 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireActor } from '$lib/server/guard';
-import { formAction, formValues } from '$lib/server/http';
+import { formAction, uploadForm } from '$lib/server/http';
 import { orErrorPage } from '$lib/server/pages';
 import { renderMarkdown } from '$lib/server/markdown';
-import type { Upload } from '$lib/server/files';
 import { getDesk, listDesks, sendRequest } from '$lib/server/modules/requests';
 import { listAreas, listThemes, membershipsOf } from '$lib/server/modules/network';
 
@@ -32,17 +31,11 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	};
 };
 
-/** The chosen files; a file field left empty arrives as one nameless, empty file. */
-async function uploadsOf(data: FormData): Promise<Upload[]> {
-	const files = data.getAll('files').filter((f): f is File => f instanceof File && (f.size > 0 || f.name !== ''));
-	return Promise.all(files.map(async (f) => ({ filename: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
-}
-
 export const actions: Actions = {
 	default: async ({ request, locals }) => {
-		const data = await request.formData();
-		const values = formValues(data, ['themeIds']);
-		const uploads = await uploadsOf(data);
+		const form = await uploadForm(request, 'files', { arrays: ['themeIds'] });
+		if ('refused' in form) return form.refused;
+		const { values, uploads } = form;
 		const result = await formAction(values, () => sendRequest(locals.app.database.db, locals.actor, values, locals.app.config.origin, { files: locals.app.files, uploads }));
 		if ('id' in result) redirect(303, `/verzoeken/${result.id}?verstuurd`);
 		return result;

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, isNull, max } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { attachmentType, cleanFilename, uploadProblem, type FileStore, type Upload } from '../../files';
+import { attachmentType, cleanFilename, maxUploadsPerForm, uploadProblem, type FileStore, type Upload } from '../../files';
 import { DomainError, forbidden, notFound, recordAudit, signInRequired, type Actor } from '../identity';
 import { listThemes, membershipsOf } from '../network';
 import { notify } from '../notifications';
@@ -12,7 +12,7 @@ import { areaFor, areasOf, processContext, type ProcessContext } from './service
 
 export type ProposalRow = typeof budgetProposal.$inferSelect;
 
-const maxImages = 5;
+const maxImages = maxUploadsPerForm;
 const imageTypes = new Set(['image/png', 'image/jpeg', 'image/webp']);
 
 /** Pictures only (PNG, JPEG, WebP), at most five of 5 MB: a proposal is read on a phone. */

@@ -1,7 +1,7 @@
 // Requests from initiatives to organisations: asked, routed, acknowledged, handled, decided.
 import { and, asc, desc, eq, inArray, notInArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { attachmentType, cleanFilename, uploadProblem, type FileStore, type Upload } from '../../files';
+import { attachmentType, cleanFilename, maxUploadsPerForm, uploadProblem, type FileStore, type Upload } from '../../files';
 import { translate } from '../../../i18n';
 import { DomainError, displayNames, forbidden, notFound, recordAudit, signInRequired, type Actor } from '../identity';
 import { scheduleJob, unscheduleJob } from '../../jobs';
@@ -137,7 +137,7 @@ async function nextReference(tx: Db, organisationId: string, now: Date): Promise
 }
 
 function checkUploads(uploads: Upload[]) {
-	if (uploads.length > 5) throw new DomainError('error.tooManyFiles', 400, 'files');
+	if (uploads.length > maxUploadsPerForm) throw new DomainError('error.tooManyFiles', 400, 'files', { max: maxUploadsPerForm });
 	for (const upload of uploads) {
 		const problem = uploadProblem(upload);
 		if (problem) throw new DomainError(problem.key, problem.status, 'files');

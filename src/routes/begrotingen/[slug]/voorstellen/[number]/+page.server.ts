@@ -1,8 +1,7 @@
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
-import { formAction, formValues, sectionAction } from '$lib/server/http';
+import { formAction, sectionAction, uploadForm } from '$lib/server/http';
 import { orErrorPage } from '$lib/server/pages';
 import { renderMarkdown } from '$lib/server/markdown';
-import type { Upload } from '$lib/server/files';
 import { actionsToLink, centsToDecimal, formatEuros, getProposal, postImplementationUpdate, respondToReview, reviewProposal, updateImplementation } from '$lib/server/modules/budgeting';
 import { listThemes } from '$lib/server/modules/network';
 
@@ -50,21 +49,14 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 
 const db = (e: { locals: App.Locals }) => e.locals.app.database.db;
 
-/** The photos of an update; a file field left empty arrives as one nameless, empty file. */
-async function uploadsOf(data: FormData): Promise<Upload[]> {
-	const files = data.getAll('images').filter((f): f is File => f instanceof File && (f.size > 0 || f.name !== ''));
-	return Promise.all(files.map(async (f) => ({ filename: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
-}
-
 export const actions: Actions = {
 	review: sectionAction('review', (e, v) => reviewProposal(db(e), e.locals.actor, e.params.slug!, numberOf(e.params), v)),
 	respond: sectionAction('respond', (e, v) => respondToReview(db(e), e.locals.actor, e.params.slug!, numberOf(e.params), v)),
 	implementation: sectionAction('implementation', (e, v) => updateImplementation(db(e), e.locals.actor, e.params.slug!, numberOf(e.params), v)),
 	update: async (e: RequestEvent) => {
-		const data = await e.request.formData();
-		const values = formValues(data);
-		delete values.images;
-		const uploads = await uploadsOf(data);
+		const form = await uploadForm(e.request, 'images', { section: 'update' });
+		if ('refused' in form) return form.refused;
+		const { values, uploads } = form;
 		return formAction(values, async () => {
 			await postImplementationUpdate(db(e), e.locals.app.files, e.locals.actor, e.params.slug, numberOf(e.params), values, uploads);
 			return { done: 'update', section: 'update' };

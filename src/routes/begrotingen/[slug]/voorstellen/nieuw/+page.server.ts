@@ -1,9 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireActor } from '$lib/server/guard';
-import { formAction, formValues } from '$lib/server/http';
+import { formAction, uploadForm } from '$lib/server/http';
 import { orErrorPage } from '$lib/server/pages';
-import type { Upload } from '$lib/server/files';
 import { getProcess, submitProposal } from '$lib/server/modules/budgeting';
 import { listThemes, membershipsOf } from '$lib/server/modules/network';
 
@@ -22,18 +21,11 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	};
 };
 
-/** The chosen pictures; a file field left empty arrives as one nameless, empty file. */
-async function uploadsOf(data: FormData): Promise<Upload[]> {
-	const files = data.getAll('images').filter((f): f is File => f instanceof File && (f.size > 0 || f.name !== ''));
-	return Promise.all(files.map(async (f) => ({ filename: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
-}
-
 export const actions: Actions = {
 	default: async ({ locals, params, request }) => {
-		const data = await request.formData();
-		const values = formValues(data, ['themeIds']);
-		delete values.images;
-		const uploads = await uploadsOf(data);
+		const form = await uploadForm(request, 'images', { arrays: ['themeIds'] });
+		if ('refused' in form) return form.refused;
+		const { values, uploads } = form;
 		const result = await formAction(values, () => submitProposal(locals.app.database.db, locals.app.files, locals.actor, params.slug, values, uploads));
 		if ('number' in result) redirect(303, `/begrotingen/${params.slug}/voorstellen/${result.number}?ingediend`);
 		return result;
