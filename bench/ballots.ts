@@ -36,7 +36,7 @@ import autocannon, { type Options, type Result } from 'autocannon';
 import { and, count, eq, isNotNull } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import { openPostgres, type Database, type Db } from '../src/lib/server/db/client.ts';
+import { openPostgres, type Db } from '../src/lib/server/db/client.ts';
 import * as schema from '../src/lib/server/db/schema.ts';
 import '../src/lib/server/components.ts';
 import { createAuth, createUser, hashPassword, type Actor } from '../src/lib/server/modules/identity/index.ts';
@@ -44,7 +44,7 @@ import { createOrganisation } from '../src/lib/server/modules/network/index.ts';
 import { amsterdamToday, createSpace, setComponents } from '../src/lib/server/modules/spaces/index.ts';
 import { castBallot, createProcess, generateCodes, reviewProposal, submitProposal } from '../src/lib/server/modules/budgeting/index.ts';
 import { budgetBallot, budgetVoteCode } from '../src/lib/server/modules/budgeting/schema.ts';
-import { benchmarksFile, buildLine, createDatabase, dropDatabase, formatMs, int, isLoopback, loadPage, machineLine, median, numberOption, pct, percentile, printTargets, startRun, startServer, stopAllServers, stopServer, targetTable, waitHealthy, withDatabase, writeSection, type PageFigures, type RunInfo, type Server, type Target } from './support.ts';
+import { formatMs, int, isLoopback, loadPage, log, median, numberOption, onCleanup, pct, percentile, postgresAdminUrl, printReport, runBench, runLines, scratchDatabase, startOnDatabase, startRun, stopServer, targetTable, trackDatabase, trackPool, waitHealthy, writeBenchSection, type PageFigures, type RunInfo, type Server, type Target } from './support.ts';
 
 const TARGETS = { ballotsPerSecond: 500, p99Ms: 100 };
 const ORIGIN = 'http://127.0.0.1';
@@ -69,23 +69,7 @@ const ballotsPerRun = option('ballots', 3_000);
 const warmupBallots = option('warmup-ballots', 300);
 const baselineSeconds = option('baseline-duration', 5);
 const calls = option('calls', 300);
-const adminUrl = process.env.BENCH_PG_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://samenspel:samenspel@127.0.0.1:5432/postgres';
-
-if (!isLoopback(adminUrl)) throw new Error(`the PostgreSQL server must be on loopback, not ${new URL(adminUrl).hostname}`);
-
-const log = (line: string) => process.stderr.write(`${line}\n`);
-
-// ---------------------------------------------------------------- what to undo
-
-/** Closers of the pools still open, then the database: a dropped database would end a pool's connections under it. */
-const pools = new Set<() => Promise<void>>();
-const undo: (() => Promise<unknown>)[] = [];
-
-async function cleanup(): Promise<void> {
-	await stopAllServers();
-	await Promise.all([...pools].map((close) => close().catch(() => {})));
-	for (const step of undo.splice(0).reverse()) await step().catch((error) => console.error(error));
-}
+const adminUrl = postgresAdminUrl();
 
 // ---------------------------------------------------------------- the server, from a copy of the build
 
@@ -103,7 +87,7 @@ function snapshotBuild(): { dir: string; built: string } {
 		return chunks.length > 0 && chunks.every((c) => fs.existsSync(path.join(base, c)));
 	};
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samenspel-bench-build-'));
-	undo.push(async () => fs.rmSync(dir, { recursive: true, force: true }));
+	onCleanup(async () => fs.rmSync(dir, { recursive: true, force: true }));
 	for (let attempt = 0; ; attempt++) {
 		fs.rmSync(path.join(dir, 'build'), { recursive: true, force: true });
 		if (complete(path.join(root, 'build'))) {
@@ -122,18 +106,10 @@ function snapshotBuild(): { dir: string; built: string } {
 /** The copied build on loopback, on the given database; nothing else leaks in from this shell. */
 function startCopiedServer(dir: string, databaseUrl: string): Promise<Server> {
 	// cwd stays the project: migrations are read from ./drizzle.
-	return startServer({ set: { DATABASE_URL: databaseUrl, DEMO_DATA: '0' }, unset: ['DATA_DIR', 'SMTP_URL', 'ADDRESS_HEADER', 'XFF_DEPTH'] }, path.join(dir, 'build', 'index.js'));
+	return startOnDatabase(databaseUrl, { entry: path.join(dir, 'build', 'index.js') });
 }
 
-async function openPool(url: string, max: number): Promise<Database> {
-	const database = await openPostgres(url, max);
-	const close = () => {
-		pools.delete(close);
-		return database.close();
-	};
-	pools.add(close);
-	return { ...database, close };
-}
+const openPool = async (url: string, max: number) => trackDatabase(await openPostgres(url, max));
 
 // ---------------------------------------------------------------- the process to vote in
 
@@ -373,11 +349,7 @@ function statementLabel(query: string): string {
  */
 async function profileCasting(url: string, slug: string, supply: Supply): Promise<Profile> {
 	const pool = new pg.Pool({ connectionString: url, max: 1 });
-	const close = () => {
-		pools.delete(close);
-		return pool.end();
-	};
-	pools.add(close);
+	const close = trackPool(() => pool.end());
 	let marks: { label: string; at: number }[] = [];
 	const db = drizzle(pool, { schema, logger: { logQuery: (query) => void marks.push({ label: statementLabel(query), at: performance.now() }) } }) as unknown as Db;
 	try {
@@ -426,15 +398,7 @@ interface Report extends RunInfo {
 async function main(): Promise<Report> {
 	const copy = snapshotBuild();
 	const finishRun = startRun();
-	const name = `samenspel_bench_b_${Date.now()}`;
-	const url = withDatabase(adminUrl, name);
-	const postgres = await createDatabase(adminUrl, name, () =>
-		undo.push(async () => {
-			await dropDatabase(adminUrl, name);
-			log(`database ${name} dropped`);
-		})
-	);
-	log(`PostgreSQL ${postgres}: database ${name}`);
+	const { url, postgres } = await scratchDatabase(adminUrl, 'b');
 	const codeCount = levels.length * rounds * (warmupBallots + ballotsPerRun) + calls + 100;
 
 	const side = await openPool(url, 4);
@@ -563,9 +527,7 @@ function markdown(report: Report): string {
 			`autocannon at ${levelsText} keep-alive connections over loopback, ${int(warmupBallots)} ballots to warm up and then ${int(ballotsPerRun)} measured per run, ${rounds} round${rounds > 1 ? 's' : ''} (medians shown). ` +
 			`Baselines in the same round with the same connections, ${baselineSeconds} s each: \`/healthz\` (one \`select 1\` per request, as the API's floor) and \`/over\` (the framework's ceiling, as in \`bench/run.ts\`).`,
 		'',
-		`${machineLine(report.machine)}; app, database and load generator share the machine, over loopback.`,
-		'',
-		`${buildLine(report.build, report.machine)}.`,
+		...runLines(report),
 		'',
 		'| connections | what | per second | p50 | p99 | max | vs `/healthz` | vs `/over` | failed | server CPU per request | PostgreSQL CPU per request |',
 		'|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
@@ -586,23 +548,10 @@ function markdown(report: Report): string {
 
 // ---------------------------------------------------------------- main
 
-process.once('SIGINT', () => {
-	void cleanup().finally(() => process.exit(130));
-});
-
-try {
+await runBench(async () => {
 	const report = await main();
 	const section = markdown(report);
-	process.stdout.write(`\n${section}\n`);
-	printTargets(targets(report));
-	if (write) {
-		writeSection(`bench ballots ${report.date}`, section);
-		log(`wrote the ballots section of ${report.date} in ${path.relative(process.cwd(), benchmarksFile)}`);
-	}
+	printReport(section, targets(report));
+	if (write) writeBenchSection(section, { key: 'ballots', title: 'ballots', date: report.date });
 	if (!report.box.holds) process.exitCode = 1;
-} catch (error) {
-	console.error(error);
-	process.exitCode = 1;
-} finally {
-	await cleanup();
-}
+});

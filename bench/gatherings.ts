@@ -32,14 +32,13 @@
 
 import crypto from 'node:crypto';
 import http from 'node:http';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
-import { openPostgres, type Database, type Db } from '../src/lib/server/db/client.ts';
+import { openPostgres, type Db } from '../src/lib/server/db/client.ts';
 import { DomainError } from '../src/lib/server/modules/identity/index.ts';
 import { createGathering, listGatherings, register } from '../src/lib/server/modules/gatherings/index.ts';
 import { ORIGIN, gatheringDraft, random, seedAgenda, seedBase, type Base, type Seeded } from './gatherings-seed.ts';
-import { benchmarksFile, buildLine, combinePages, createDatabase, dropDatabase, formatMs, int, isLoopback, loadOptions, loadPage, machineLine, median, noteFailedRequests, numberOption, pageTable, pct, percentile, printTargets, startRun, startServer, stopAllServers, stopServer, targetTable, waitHealthy, withDatabase, writeSection, type PageFigures, type RunInfo, type Server, type Target } from './support.ts';
+import { closedLoopSentence, combinePages, escapeHtml, formatMs, int, judgeP99, loadOptions, loadPage, loadSentence, log, median, noteFailedRequests, numberOption, pageTable, pct, percentile, postgresAdminUrl, printReport, runBench, runLines, scratchDatabase, startOnDatabase, startRun, stopServer, targetTable, trackDatabase, waitHealthy, writeBenchSection, type PageFigures, type RunInfo, type Server, type Target } from './support.ts';
 
 const AGENDA = '/bijeenkomsten';
 const CEILING = '/over';
@@ -53,44 +52,16 @@ const write = process.argv.includes('--write');
 const rounds = option('rounds', 3);
 const gatheringCount = option('gatherings', 500);
 const load = loadOptions(true);
-const { duration, warmup, connections } = load;
+const { connections } = load;
 const registrations = option('registrations', 1000);
 const duplicates = Math.min(option('duplicates', 100), registrations - 1);
 const capacity = option('capacity', 50);
 const poolSize = option('pool', 20);
-const adminUrl = process.env.BENCH_PG_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://samenspel:samenspel@127.0.0.1:5432/postgres';
-
-if (!isLoopback(adminUrl)) throw new Error(`the PostgreSQL server must be on loopback, not ${new URL(adminUrl).hostname}`);
-
-const log = (line: string) => process.stderr.write(`${line}\n`);
-
-// ---------------------------------------------------------------- what to undo
-
-const pools = new Set<Database>();
-/** Undone in reverse order on a crash or Ctrl-C, after servers and pools are gone: a dropped database kills its connections, and an idle pool would throw on that. */
-const undo: (() => Promise<unknown>)[] = [];
-
-async function cleanup(): Promise<void> {
-	await stopAllServers();
-	await Promise.all([...pools].map((d) => d.close().catch(() => {})));
-	for (const step of undo.splice(0).reverse()) await step().catch((error) => console.error(error));
-}
-
-async function openPool(url: string, max: number): Promise<Database> {
-	const database = await openPostgres(url, max);
-	let closed: Promise<void> | undefined;
-	const tracked: Database = {
-		...database,
-		close: () => {
-			pools.delete(tracked);
-			return (closed ??= database.close());
-		}
-	};
-	pools.add(tracked);
-	return tracked;
-}
+const adminUrl = postgresAdminUrl();
 
 // ---------------------------------------------------------------- PostgreSQL
+
+const openPool = async (url: string, max: number) => trackDatabase(await openPostgres(url, max));
 
 const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
 
@@ -102,11 +73,7 @@ const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
  * the per-address limit on guest registrations after a few dozen.
  */
 function startOn(url: string, behindProxy = false): Promise<Server> {
-	// The bench seeds its own data; the rest would come from the shell's own setup.
-	return startServer({
-		set: { DATABASE_URL: url, DEMO_DATA: '0', ...(behindProxy ? { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' } : {}) },
-		unset: ['DATA_DIR', 'SMTP_URL', 'ADDRESS_HEADER', 'XFF_DEPTH']
-	});
+	return startOnDatabase(url, { set: behindProxy ? { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' } : {} });
 }
 
 // ---------------------------------------------------------------- agenda page
@@ -115,9 +82,8 @@ function startOn(url: string, behindProxy = false): Promise<Server> {
 async function checkAgendaContent(server: Server, db: Db): Promise<{ total: number; shown: number }> {
 	const expected = await listGatherings(db, null, {});
 	const html = await (await fetch(server.base + AGENDA, { headers: { accept: 'text/html' } })).text();
-	const escape = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
-	const shown = expected.gatherings.filter((g) => html.includes(escape(g.title))).length;
-	if (!expected.gatherings.length || !html.includes(escape(expected.gatherings[0].title)))
+	const shown = expected.gatherings.filter((g) => html.includes(escapeHtml(g.title))).length;
+	if (!expected.gatherings.length || !html.includes(escapeHtml(expected.gatherings[0].title)))
 		throw new Error(`${AGENDA} does not show "${expected.gatherings[0]?.title}", the first upcoming gathering`);
 	return { total: expected.total, shown };
 }
@@ -431,15 +397,7 @@ interface Report extends RunInfo {
 
 async function main(): Promise<Report> {
 	const finishRun = startRun();
-	const name = `samenspel_bench_g_${Date.now()}`;
-	const url = withDatabase(adminUrl, name);
-	const postgres = await createDatabase(adminUrl, name, () =>
-		undo.push(async () => {
-			await dropDatabase(adminUrl, name);
-			log(`database ${name} dropped`);
-		})
-	);
-	log(`PostgreSQL ${postgres}: database ${name}`);
+	const { url, postgres } = await scratchDatabase(adminUrl, 'g');
 
 	const seeding = await openPool(url, poolSize);
 	let base: Base;
@@ -525,13 +483,7 @@ const yes = (ok: boolean) => (ok ? 'yes' : '**no**');
 
 function targets(report: Report): Target[] {
 	const list: Target[] = [];
-	if (report.agenda) {
-		const a = report.agenda.agenda;
-		// A p99 of requests that failed or never came back says nothing: those runs do not pass.
-		const failed = a.non2xx + a.errors + a.timeouts;
-		const seen = a.requests === 0 ? 'no answers' : failed ? `${ms(a.p99)}, ${failed} failed` : ms(a.p99);
-		list.push({ what: `agenda page p99 < ${TARGETS.agendaP99Ms} ms at ${connections} connections`, seen, met: a.requests > 0 && failed === 0 && a.p99 < TARGETS.agendaP99Ms });
-	}
+	if (report.agenda) list.push({ what: `agenda page p99 < ${TARGETS.agendaP99Ms} ms at ${connections} connections`, ...judgeP99(report.agenda.agenda, TARGETS.agendaP99Ms, ms) });
 	const broken = report.service.filter((r) => !r.invariant.holds).length;
 	list.push({ what: `registration invariant in every in-process burst (${report.service.length})`, seen: broken ? `${broken} broken` : 'holds', met: broken === 0 });
 	if (report.http) list.push({ what: 'registration invariant in the HTTP burst', seen: report.http.invariant.holds ? 'holds' : 'broken', met: report.http.invariant.holds });
@@ -543,7 +495,6 @@ function burstRow(label: string, b: Burst, baseline: Burst): string {
 }
 
 function markdown(report: Report): string {
-	const m = report.machine;
 	const s = report.seeded;
 	const distinct = registrations - duplicates;
 	const lines = [
@@ -553,10 +504,7 @@ function markdown(report: Report): string {
 			'Registrations through the service on PostgreSQL, fired all at once at one gathering, with the invariant checked in the database; ' +
 			`the agenda page \`${AGENDA}\` with ${int(s.upcoming)} upcoming gatherings against the static page \`${CEILING}\` (the framework's ceiling, as in \`bench/run.ts\`).`,
 		'',
-		`${machineLine(m)}; ` +
-			'app, database and load generator share the machine, over loopback.',
-		'',
-		buildLine(report.build, m) + (rounds > 1 ? `; ${rounds} rounds, medians shown.` : '.'),
+		...runLines(report, rounds),
 		'',
 		`Seeded through the services: the demo region (with ${s.fromDemo} upcoming gatherings of its own), then ${int(s.gatherings)} more upcoming gatherings (${s.series} series of 5 sessions, ${s.inSpaces} in public spaces, ${s.undated} without a date; ` +
 			`${s.formats.in_person} in person, ${s.formats.online} online, ${s.formats.hybrid} hybrid; 1–3 organisers, 0–2 themes, areas across Twente; ${s.registrations} guests on every tenth) in ${(s.ms / 1000).toFixed(1)} s.`,
@@ -567,7 +515,7 @@ function markdown(report: Report): string {
 	if (report.agenda) {
 		const { ceiling, agenda, rendered } = report.agenda;
 		lines.push(
-			`autocannon ${connections} connections, ${warmup} s warm-up then ${duration} s per page, the pages interleaved per round. ` +
+			`${loadSentence(load)} ` +
 				`An anonymous visitor's agenda holds ${int(report.agenda.total)} upcoming gatherings; the page showed ${report.agenda.shown} titles, the whole first page the service lists.`,
 			'',
 			'The agenda as visitors who are not signed in get it: the app keeps the rendered page for two seconds per language and address (as its data already was), and forgets it at once when a gathering or registration changes. ' +
@@ -575,8 +523,7 @@ function markdown(report: Report): string {
 			'',
 			...pageTable([ceiling, agenda, rendered], ms),
 			'',
-			`At ${connections} connections the load is a closed loop (mean latency ≈ connections ÷ throughput), so a p99 under ${TARGETS.agendaP99Ms} ms needs well over ` +
-				`${int(connections / (TARGETS.agendaP99Ms / 1000))} req/s. The agenda reached ${int(agenda.reqPerSec)} req/s at ${agenda.cpuMsPerRequest.toFixed(2)} ms of server CPU per request; ` +
+			`${closedLoopSentence(connections, TARGETS.agendaP99Ms)} The agenda reached ${int(agenda.reqPerSec)} req/s at ${agenda.cpuMsPerRequest.toFixed(2)} ms of server CPU per request; ` +
 				`rendered for every request it reached ${int(rendered.reqPerSec)} req/s at ${rendered.cpuMsPerRequest.toFixed(2)} ms, ${(rendered.cpuMsPerRequest / ceiling.cpuMsPerRequest).toFixed(1)} times the static page's.`
 		);
 	} else lines.push(`Not measured: ${report.agendaSkipped}.`);
@@ -639,29 +586,13 @@ function markdown(report: Report): string {
 	return lines.join('\n') + '\n';
 }
 
-function writeReport(report: Report, section: string): void {
-	// No intro: bench/run.ts writes the file's head, and this section belongs below it.
-	writeSection(`bench gatherings ${report.date}`, section);
-	log(`wrote the gatherings section of ${report.date} in ${path.relative(process.cwd(), benchmarksFile)}`);
-}
-
 // ---------------------------------------------------------------- main
 
-process.once('SIGINT', () => {
-	void cleanup().finally(() => process.exit(130));
-});
-
-try {
+await runBench(async () => {
 	const report = await main();
 	const section = markdown(report);
-	process.stdout.write(`\n${section}\n`);
-	printTargets(targets(report));
+	printReport(section, targets(report));
 	if (report.agenda) for (const page of [report.agenda.agenda, report.agenda.rendered]) noteFailedRequests(page);
-	if (write) writeReport(report, section);
+	if (write) writeBenchSection(section, { key: 'gatherings', title: 'gatherings', date: report.date });
 	if (report.service.some((r) => !r.invariant.holds) || (report.http && !report.http.invariant.holds)) process.exitCode = 1;
-} catch (error) {
-	console.error(error);
-	process.exitCode = 1;
-} finally {
-	await cleanup();
-}
+});

@@ -23,18 +23,17 @@
 // BENCH_PG_URL (else TEST_DATABASE_URL, else postgres://samenspel:samenspel@127.0.0.1:5432/postgres)
 // names a database on a loopback PostgreSQL server whose role may CREATE DATABASE.
 
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import { openPostgres, type Database, type Db } from '../src/lib/server/db/client.ts';
+import { openPostgres, type Db } from '../src/lib/server/db/client.ts';
 import * as schema from '../src/lib/server/db/schema.ts';
 import { translate } from '../src/lib/i18n/index.ts';
 import { getInput } from '../src/lib/server/modules/inputs/index.ts';
 import { getAction } from '../src/lib/server/modules/programme/index.ts';
 import { seedBase } from './gatherings-seed.ts';
 import { SPACE, actorFor, seedInputs, type InputsSeeded } from './inputs-seed.ts';
-import { benchmarksFile, buildLine, combinePages, createDatabase, dropDatabase, formatMs, int, isLoopback, loadOptions, loadPage, machineLine, noteFailedRequests, numberOption, pageTable, percentile, printTargets, startRun, startServer, stopAllServers, stopServer, targetTable, waitHealthy, withDatabase, writeSection, type PageFigures, type RunInfo, type Server, type Target } from './support.ts';
+import { closedLoopSentence, combinePages, escapeHtml, formatMs, int, judgeP99, loadOptions, loadPage, loadSentence, log, noteFailedRequests, numberOption, pageTable, percentile, postgresAdminUrl, printReport, runBench, runLines, scratchDatabase, startOnDatabase, startRun, stopServer, targetTable, trackDatabase, trackPool, waitHealthy, writeBenchSection, type PageFigures, type RunInfo, type Server, type Target } from './support.ts';
 
 const CEILING = '/over';
 const TARGETS = { traceP99Ms: 150, actionP99Ms: 150 };
@@ -48,52 +47,12 @@ const rounds = option('rounds', 3);
 const inputCount = option('inputs', 20_000);
 const calls = option('calls', 200);
 const load = loadOptions(true);
-const { duration, warmup, connections } = load;
-const adminUrl = process.env.BENCH_PG_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://samenspel:samenspel@127.0.0.1:5432/postgres';
+const { connections } = load;
+const adminUrl = postgresAdminUrl();
 
-if (!isLoopback(adminUrl)) throw new Error(`the PostgreSQL server must be on loopback, not ${new URL(adminUrl).hostname}`);
-
-const log = (line: string) => process.stderr.write(`${line}\n`);
-
-// ---------------------------------------------------------------- what to undo
-
-/** Closers of the pools still open: a crash or Ctrl-C closes them before the database goes. */
-const pools = new Set<() => Promise<void>>();
-/** Undone in reverse order after servers and pools are gone: a dropped database ends its connections. */
-const undo: (() => Promise<unknown>)[] = [];
-
-async function cleanup(): Promise<void> {
-	await stopAllServers();
-	await Promise.all([...pools].map((close) => close().catch(() => {})));
-	for (const step of undo.splice(0).reverse()) await step().catch((error) => console.error(error));
-}
-
-/** Registers a pool's `close`; the function returned closes it once, whoever calls it first. */
-function track(close: () => Promise<void>): () => Promise<void> {
-	let closed: Promise<void> | undefined;
-	const once = () => {
-		pools.delete(once);
-		return (closed ??= close());
-	};
-	pools.add(once);
-	return once;
-}
-
-async function openPool(url: string, max: number): Promise<Database> {
-	const database = await openPostgres(url, max);
-	return { ...database, close: track(() => database.close()) };
-}
-
-// ---------------------------------------------------------------- server
-
-function startOn(url: string): Promise<Server> {
-	// The bench seeds its own data; the rest would come from the shell's own setup.
-	return startServer({ set: { DATABASE_URL: url, DEMO_DATA: '0' }, unset: ['DATA_DIR', 'SMTP_URL', 'ADDRESS_HEADER', 'XFF_DEPTH'] });
-}
+const openPool = async (url: string, max: number) => trackDatabase(await openPostgres(url, max));
 
 // ---------------------------------------------------------------- page checks
-
-const escape = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
 
 async function html(server: Server, urlPath: string): Promise<string> {
 	const response = await fetch(server.base + urlPath, { headers: { accept: 'text/html' } });
@@ -109,8 +68,8 @@ async function checkTrace(server: Server, db: Db, id: string): Promise<{ path: s
 	const body = await html(server, urlPath);
 	const number = translate('nl', 'input.number', { number: expected.number });
 	const status = translate('nl', `input.status.${expected.status}`);
-	if (!body.includes(escape(number))) throw new Error(`${urlPath} does not show "${number}"`);
-	if (!body.includes(escape(status))) throw new Error(`${urlPath} does not show the status "${status}"`);
+	if (!body.includes(escapeHtml(number))) throw new Error(`${urlPath} does not show "${number}"`);
+	if (!body.includes(escapeHtml(status))) throw new Error(`${urlPath} does not show the status "${status}"`);
 	return { path: urlPath, number: expected.number, status };
 }
 
@@ -120,8 +79,8 @@ async function checkAction(server: Server, db: Db, slug: string): Promise<{ path
 	const urlPath = `/acties/${slug}`;
 	const body = await html(server, urlPath);
 	const count = translate('nl', 'action.fromInputs', { count: expected.inputs.total });
-	if (!body.includes(escape(expected.title))) throw new Error(`${urlPath} does not show its title "${expected.title}"`);
-	if (!body.includes(escape(count))) throw new Error(`${urlPath} does not show "${count}"`);
+	if (!body.includes(escapeHtml(expected.title))) throw new Error(`${urlPath} does not show its title "${expected.title}"`);
+	if (!body.includes(escapeHtml(count))) throw new Error(`${urlPath} does not show "${count}"`);
 	return { path: urlPath, title: expected.title, total: expected.inputs.total };
 }
 
@@ -144,7 +103,7 @@ async function serviceCosts(url: string, seeded: InputsSeeded): Promise<ServiceC
 	const pool = new pg.Pool({ connectionString: url, max: 1 });
 	// As in openPostgres: an idle connection the server ends must not end the bench.
 	pool.on('error', (error) => console.error(`PostgreSQL closed an idle connection: ${error.message}`));
-	const close = track(() => pool.end());
+	const close = trackPool(() => pool.end());
 	let queries = 0;
 	const db = drizzle(pool, { schema, logger: { logQuery: () => void queries++ } }) as unknown as Db;
 	try {
@@ -182,15 +141,7 @@ interface Report extends RunInfo {
 
 async function main(): Promise<Report> {
 	const finishRun = startRun();
-	const name = `samenspel_bench_i_${Date.now()}`;
-	const url = withDatabase(adminUrl, name);
-	const postgres = await createDatabase(adminUrl, name, () =>
-		undo.push(async () => {
-			await dropDatabase(adminUrl, name);
-			log(`database ${name} dropped`);
-		})
-	);
-	log(`PostgreSQL ${postgres}: database ${name}`);
+	const { url, postgres } = await scratchDatabase(adminUrl, 'i');
 
 	const seeding = await openPool(url, 10);
 	let seeded: InputsSeeded;
@@ -210,7 +161,7 @@ async function main(): Promise<Report> {
 	let action: Report['action'];
 	let pages: Report['pages'];
 	try {
-		const server = await startOn(url);
+		const server = await startOnDatabase(url);
 		try {
 			const ready = await waitHealthy(server, { pollMs: 20 });
 			log(`server ready (pid ${server.child.pid}, port ${server.port}) in ${Math.round(ready)} ms`);
@@ -247,22 +198,15 @@ async function main(): Promise<Report> {
 
 const ms = (n: number) => formatMs(n, 100);
 
-function judged(p: PageFigures, limit: number): { seen: string; met: boolean } {
-	// A p99 of requests that failed or never came back says nothing: those runs do not pass.
-	const failed = p.non2xx + p.errors + p.timeouts;
-	return { seen: p.requests === 0 ? 'no answers' : failed ? `${ms(p.p99)}, ${failed} failed` : ms(p.p99), met: p.requests > 0 && failed === 0 && p.p99 < limit };
-}
-
 function targets(report: Report): Target[] {
 	const { trace, action } = report.pages;
 	return [
-		{ what: `trace page p99 < ${TARGETS.traceP99Ms} ms at ${connections} connections, ${int(report.seeded.total)} inputs in the space`, ...judged(trace, TARGETS.traceP99Ms) },
-		{ what: `action page p99 < ${TARGETS.actionP99Ms} ms at ${connections} connections, ${int(report.action.total)} inputs behind it`, ...judged(action, TARGETS.actionP99Ms) }
+		{ what: `trace page p99 < ${TARGETS.traceP99Ms} ms at ${connections} connections, ${int(report.seeded.total)} inputs in the space`, ...judgeP99(trace, TARGETS.traceP99Ms, ms) },
+		{ what: `action page p99 < ${TARGETS.actionP99Ms} ms at ${connections} connections, ${int(report.action.total)} inputs behind it`, ...judgeP99(action, TARGETS.actionP99Ms, ms) }
 	];
 }
 
 function markdown(report: Report): string {
-	const m = report.machine;
 	const s = report.seeded;
 	const { ceiling, trace, action, traceRendered, actionRendered } = report.pages;
 	const times = (p: PageFigures) => (p.cpuMsPerRequest / ceiling.cpuMsPerRequest).toFixed(1);
@@ -272,9 +216,7 @@ function markdown(report: Report): string {
 		'Reproduce with `npm run build && npm run bench:inputs -- --write` (see `bench/inputs.ts`). ' +
 			`The trace page of one input (\`/inbreng/{id}\`) and the page of one action (\`/acties/{slug}\`) with ${int(s.total)} inputs in the space, against the static page \`${CEILING}\` (the framework's ceiling, as in \`bench/run.ts\`).`,
 		'',
-		`${machineLine(m)}; app, database and load generator share the machine, over loopback.`,
-		'',
-		buildLine(report.build, m) + (rounds > 1 ? `; ${rounds} rounds, medians shown.` : '.'),
+		...runLines(report, rounds),
 		'',
 		`Seeded through the services: the demo region (with ${s.fromDemo} inputs of its own in \`${SPACE}\`), then ${int(s.inputs)} more with \`enterNotes\` in ${s.calls} calls of up to 500 notes ` +
 			`(${s.meetings} piles from a residents' evening in the space, the rest from online forms; Dutch texts from a seeded generator, 10 subjects across Twente's places, about 70% with an area, all with a theme), ` +
@@ -286,13 +228,13 @@ function markdown(report: Report): string {
 		'',
 		'### Pages',
 		'',
-		`autocannon ${connections} connections, ${warmup} s warm-up then ${duration} s per page, the pages interleaved per round. ` +
+		`${loadSentence(load)} ` +
 			'The first three rows are the pages as visitors who are not signed in get them: the app keeps a rendered page for two seconds per language and address, and forgets it at once when an input, spearhead or action changes. ' +
 			'The last two rows ask for a different address each time (`?n=1`, `?n=2`, …), so no kept page helps and every request is rendered anew; the service still keeps its anonymous data for two seconds, so these rows are the cost of rendering, and the table below is the cost of loading the data.',
 		'',
 		...pageTable([ceiling, trace, action, traceRendered, actionRendered], ms),
 		'',
-		`At ${connections} connections the load is a closed loop (mean latency ≈ connections ÷ throughput), so a p99 under 150 ms needs well over ${int(connections / 0.15)} req/s. ` +
+		`${closedLoopSentence(connections, TARGETS.traceP99Ms)} ` +
 			`Rendered for every request, the trace page costs ${traceRendered.cpuMsPerRequest.toFixed(2)} ms of server CPU (${times(traceRendered)} times the static page's) at a p99 of ${ms(traceRendered.p99)}, ` +
 			`the action page ${actionRendered.cpuMsPerRequest.toFixed(2)} ms (${times(actionRendered)} times) at a p99 of ${ms(actionRendered.p99)}; these rows are shown, not judged.`,
 		'',
@@ -310,28 +252,12 @@ function markdown(report: Report): string {
 	return lines.join('\n') + '\n';
 }
 
-function writeReport(report: Report, section: string): void {
-	// No intro: bench/run.ts writes the file's head, and this section belongs below it.
-	writeSection(`bench inputs ${report.date}`, section);
-	log(`wrote the input and programme section of ${report.date} in ${path.relative(process.cwd(), benchmarksFile)}`);
-}
-
 // ---------------------------------------------------------------- main
 
-process.once('SIGINT', () => {
-	void cleanup().finally(() => process.exit(130));
-});
-
-try {
+await runBench(async () => {
 	const report = await main();
 	const section = markdown(report);
-	process.stdout.write(`\n${section}\n`);
-	printTargets(targets(report));
+	printReport(section, targets(report));
 	for (const page of Object.values(report.pages)) noteFailedRequests(page);
-	if (write) writeReport(report, section);
-} catch (error) {
-	console.error(error);
-	process.exitCode = 1;
-} finally {
-	await cleanup();
-}
+	if (write) writeBenchSection(section, { key: 'inputs', title: 'input and programme', date: report.date });
+});

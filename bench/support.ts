@@ -1,7 +1,7 @@
 /// <reference path="./autocannon.d.ts" />
-// What the benchmarks (bench/run.ts, bench/gatherings.ts) share: the built server, the /proc
-// readings, the page load runs, the scratch databases and the Markdown around them. Kept in one
-// place so that both measure the same way and their sections in BENCHMARKS.md stay comparable.
+// What the benchmarks share: the built server, the /proc readings, the page load runs, the scratch
+// databases, the cleanup after a run and the Markdown around them. Kept in one place so that they
+// measure the same way and their sections in BENCHMARKS.md stay comparable.
 
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import autocannon, { type Options, type Result } from 'autocannon';
 import pg from 'pg';
+import type { Database } from '../src/lib/server/db/client.ts';
 import { freePort } from '../tests/free-port.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -18,6 +19,9 @@ const serverEntry = path.join(root, 'build', 'index.js');
 export const benchmarksFile = path.join(root, 'BENCHMARKS.md');
 // The heap limit `npm start` runs with (package.json): the server is measured as it is run.
 const serverNodeFlags = ['--max-old-space-size=160'];
+
+/** Progress goes to stderr, so that stdout holds only the report. */
+export const log = (line: string) => process.stderr.write(`${line}\n`);
 
 // ---------------------------------------------------------------- options
 
@@ -235,6 +239,9 @@ export async function loadPage(server: Server, label: string, urlPath: string, {
 	};
 }
 
+/** As the pages escape their text, so that a title with `&` or `<` in it is still found in their HTML. */
+export const escapeHtml = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
+
 /** Several rounds of one page: the median of each figure, the sum of failures. */
 export function combinePages(runs: PageFigures[]): PageFigures {
 	if (runs.length === 1) return runs[0];
@@ -289,6 +296,77 @@ export function createDatabase(adminUrl: string, name: string, created: () => vo
 /** FORCE: a server or pool the bench lost track of must not keep the database alive. */
 export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
 	await admin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+}
+
+// ---------------------------------------------------------------- a run on a scratch database
+
+/** The server to create scratch databases on; loopback only, since the load reaches it too. */
+export function postgresAdminUrl(): string {
+	const url = process.env.BENCH_PG_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://samenspel:samenspel@127.0.0.1:5432/postgres';
+	if (!isLoopback(url)) throw new Error(`the PostgreSQL server must be on loopback, not ${new URL(url).hostname}`);
+	return url;
+}
+
+// The pools still open and what else to undo, so that a crash or Ctrl-C leaves nothing behind.
+const openPools = new Set<() => Promise<void>>();
+const undoSteps: (() => Promise<unknown>)[] = [];
+
+/** Registers a pool's `close`; the function returned closes it once, whoever calls it first. */
+export function trackPool(close: () => Promise<void>): () => Promise<void> {
+	let closed: Promise<void> | undefined;
+	const once = () => {
+		openPools.delete(once);
+		return (closed ??= close());
+	};
+	openPools.add(once);
+	return once;
+}
+
+/** `trackPool` for the app's own client, which support.ts only names as a type: the benches without a database would load it for nothing. */
+export function trackDatabase(database: Database): Database {
+	return { ...database, close: trackPool(() => database.close()) };
+}
+
+/** Undone in reverse order after servers and pools are gone: a dropped database ends its connections under them. */
+export function onCleanup(step: () => Promise<unknown>): void {
+	undoSteps.push(step);
+}
+
+export async function cleanup(): Promise<void> {
+	await stopAllServers();
+	await Promise.all([...openPools].map((close) => close().catch(() => {})));
+	for (const step of undoSteps.splice(0).reverse()) await step().catch((error) => console.error(error));
+}
+
+/** A database of this run's own (`tag` names the bench), dropped by `cleanup`. */
+export async function scratchDatabase(adminUrl: string, tag: string): Promise<{ url: string; postgres: string }> {
+	const name = `samenspel_bench_${tag}_${Date.now()}`;
+	const postgres = await createDatabase(adminUrl, name, () =>
+		onCleanup(async () => {
+			await dropDatabase(adminUrl, name);
+			log(`database ${name} dropped`);
+		})
+	);
+	log(`PostgreSQL ${postgres}: database ${name}`);
+	return { url: withDatabase(adminUrl, name), postgres };
+}
+
+/**
+ * The built server on a bench's database: the bench seeds its own data, and the rest (a data
+ * directory, a mail server, proxy headers) would come from the shell's own setup. `set` adds to it.
+ */
+export function startOnDatabase(databaseUrl: string, { set = {}, entry }: { set?: Record<string, string>; entry?: string } = {}): Promise<Server> {
+	return startServer({ set: { DATABASE_URL: databaseUrl, DEMO_DATA: '0', ...set }, unset: ['DATA_DIR', 'SMTP_URL', 'ADDRESS_HEADER', 'XFF_DEPTH'] }, entry);
+}
+
+/** Runs a bench with `cleanup` after it in any case, Ctrl-C included; a crash is printed and sets the exit code. */
+export async function runBench(body: () => Promise<void>): Promise<void> {
+	process.once('SIGINT', () => void cleanup().finally(() => process.exit(130)));
+	await body().catch((error: unknown) => {
+		console.error(error);
+		process.exitCode = 1;
+	});
+	await cleanup();
 }
 
 // ---------------------------------------------------------------- machine and build
@@ -374,6 +452,31 @@ export function buildLine(build: BuildInfo, m: Machine): string {
 	return `Build of ${build.built} (checkout at commit ${build.commit} when measured). Load average before the run: ${m.load.map((l) => l.toFixed(2)).join(', ')}`;
 }
 
+/** Where and on which build a section was measured; `rounds` above one says that medians are shown. */
+export function runLines(run: RunInfo, rounds = 1): string[] {
+	return [
+		`${machineLine(run.machine)}; app, database and load generator share the machine, over loopback.`,
+		'',
+		buildLine(run.build, run.machine) + (rounds > 1 ? `; ${rounds} rounds, medians shown.` : '.')
+	];
+}
+
+/** How `loadPage` was run, worded alike in every section with a page table. */
+export function loadSentence({ connections, warmup, duration }: LoadSettings): string {
+	return `autocannon ${connections} connections, ${warmup} s warm-up then ${duration} s per page, the pages interleaved per round.`;
+}
+
+/** Why a p99 target at that many connections needs a throughput far above what the p99 alone suggests. */
+export function closedLoopSentence(connections: number, p99Ms: number): string {
+	return `At ${connections} connections the load is a closed loop (mean latency ≈ connections ÷ throughput), so a p99 under ${p99Ms} ms needs well over ${int(connections / (p99Ms / 1000))} req/s.`;
+}
+
+/** A page's p99 against `limitMs`: a p99 of requests that failed or never came back says nothing, so those runs do not pass. */
+export function judgeP99(p: PageFigures, limitMs: number, ms: (n: number) => string): { seen: string; met: boolean } {
+	const failed = p.non2xx + p.errors + p.timeouts;
+	return { seen: p.requests === 0 ? 'no answers' : failed ? `${ms(p.p99)}, ${failed} failed` : ms(p.p99), met: p.requests > 0 && failed === 0 && p.p99 < limitMs };
+}
+
 /** The pages against the first, the ceiling: ratios hold across machines and days where req/s does not. */
 export function pageTable(pages: PageFigures[], ms: (n: number) => string): string[] {
 	const [ceiling] = pages;
@@ -396,6 +499,12 @@ export interface Target {
 
 export function targetTable(targets: Target[]): string[] {
 	return ['| target | seen | |', '|---|---:|---|', ...targets.map((t) => `| ${t.what} | ${t.seen} | ${t.met ? 'PASS' : 'FAIL'} |`)];
+}
+
+/** On stdout, whether or not `--write` puts the section into BENCHMARKS.md too. */
+export function printReport(section: string, targets: Target[]): void {
+	process.stdout.write(`\n${section}\n`);
+	printTargets(targets);
 }
 
 /** On stdout after the section: a missed target is a figure to read, not a failure of the command. */
@@ -423,4 +532,10 @@ export function writeSection(key: string, section: string, intro?: string): void
 	if (from !== -1 && to > from) text = text.slice(0, from) + block + text.slice(to + end.length + 1);
 	else text = `${text.trimEnd()}\n\n${block}`;
 	fs.writeFileSync(benchmarksFile, text);
+}
+
+/** A bench's dated section, without an intro: bench/run.ts writes the file's head, and the section belongs below it. */
+export function writeBenchSection(section: string, { key, title, date }: { key: string; title: string; date: string }): void {
+	writeSection(`bench ${key} ${date}`, section);
+	log(`wrote the ${title} section of ${date} in ${path.relative(process.cwd(), benchmarksFile)}`);
 }
