@@ -16,7 +16,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { checkShownPage, demoPassword, Jar, launchBrowser, makeDataDir, newPage, postForm, startServer, submit, submitAndStatus, switchLanguage, usingPage, visitChecked, type Lang, type Server } from './support.ts';
+import { checkShownPage, launchBrowser, makeDataDir, people, postForm, startServer, submit, submitAndStatus, visitChecked, type Lang, type Server } from './support.ts';
 import { startApp } from '../../src/lib/server/app.ts';
 import { readConfig } from '../../src/lib/server/config.ts';
 import { maxAttachmentBytes, maxFormBytes } from '../../src/lib/server/files.ts';
@@ -40,6 +40,7 @@ const dayFromNow = (days: number) => amsterdamToday(daysFromNow(days));
 
 let server: Server;
 let browser: Browser;
+const { signedIn, page: personPage, withPage } = people(() => ({ server, browser }));
 
 interface Seeded {
 	spaceSlug: string;
@@ -104,36 +105,6 @@ const text = async (locator: Locator) => ((await locator.textContent()) ?? '').r
 const notice = (page: Page) => text(page.locator('main .utrecht-alert--ok[role="status"]').last());
 const alertText = (page: Page) => text(page.locator('main [role="alert"]').first());
 
-/** One session per person for the whole file: sign-in is rate limited per address. */
-const sessions = new Map<string, Promise<Jar>>();
-function signedIn(email: string): Promise<Jar> {
-	if (!sessions.has(email))
-		sessions.set(
-			email,
-			(async () => {
-				const jar = new Jar();
-				const res = await postForm(server.url, '/inloggen?/password', { email, password: demoPassword, next: '/' }, jar);
-				assert.equal(res.status, 303, `${email} signs in`);
-				return jar;
-			})()
-		);
-	return sessions.get(email)!;
-}
-
-async function personPage(email?: string, lang: Lang = 'nl'): Promise<Page> {
-	const page = await newPage(browser, { javaScript: false });
-	if (email) {
-		const jar = await signedIn(email);
-		await page.context().addCookies([...jar.cookies].map(([name, value]) => ({ name, value, url: server.url })));
-	}
-	await page.goto(`${server.url}/`);
-	if (email) assert.ok(await page.locator('form[action="/uitloggen"]').count(), `${email} is signed in`);
-	if (lang === 'en') await switchLanguage(page);
-	assert.equal(await page.locator('html').getAttribute('lang'), lang);
-	return page;
-}
-
-const withPage = <T>(email: string | undefined, run: (page: Page) => Promise<T>, lang: Lang = 'nl') => usingPage(personPage(email, lang), run);
 const visit = (page: Page, path: string, status: number, lang: Lang = 'nl') => visitChecked(page, server.url, path, status, lang);
 
 /** What the term `name` says in the first list of facts in `scope`. */

@@ -20,19 +20,17 @@ import {
 	Jar,
 	launchBrowser,
 	makeDataDir,
-	newPage,
+	people,
 	postForm,
+	prepareDataDir,
 	root,
 	startServer,
 	submit,
 	submitAndStatus,
-	switchLanguage,
-	usingPage,
+	visitChecked,
 	type Lang,
 	type Server
 } from './support.ts';
-import { openPglite } from '../../src/lib/server/db/client.ts';
-import { createAuth, createUser, hashPassword, type Actor } from '../../src/lib/server/modules/identity/index.ts';
 import { createOrganisation } from '../../src/lib/server/modules/network/index.ts';
 import { amsterdamToday, createSpace, setComponents } from '../../src/lib/server/modules/spaces/index.ts';
 import { castBallot, createProcess, generateCodes, reviewProposal, submitProposal } from '../../src/lib/server/modules/budgeting/index.ts';
@@ -65,15 +63,9 @@ const projects = [
 const ballots = [...Array(6).fill(['1', '2']), ['3'], ['3'], ['3'], ['3', '5']] as string[][];
 
 /** Makes the people, the space and a process whose voting closed ten days ago, with its ballots. */
-async function prepare(dataDir: string): Promise<{ spaceSlug: string; processSlug: string }> {
-	const database = await openPglite(path.join(dataDir, 'pglite'));
-	try {
-		await database.migrate();
-		const db = database.db;
-		const auth = await createAuth(db, { origin: 'http://localhost:3000' });
-		const hash = await hashPassword(auth, password);
-		const person = async (email: string, name: string): Promise<Actor> => ({ userId: (await createUser(db, auth, { email, name }, hash)).id, name, email, isAdmin: false });
-		const [runner, voter] = [await person(facilitator, 'Rosa Regie'), await person(resident, 'Bert Bewoner')];
+function prepare(dataDir: string): Promise<{ spaceSlug: string; processSlug: string }> {
+	return prepareDataDir(dataDir, password, async (db, person) => {
+		const [runner, voter] = [await person('Rosa Regie', facilitator), await person('Bert Bewoner', resident)];
 		const municipality = await createOrganisation(db, runner, { name: 'Gemeente Beekdal', kind: 'municipality' });
 		const space = await createSpace(db, runner, { title: 'Wijkbudget Beekdal', ownerIds: [municipality.id], visibility: 'public' });
 		await setComponents(db, runner, space.slug, ['budget']);
@@ -90,13 +82,12 @@ async function prepare(dataDir: string): Promise<{ spaceSlug: string; processSlu
 		// the tests that look at the page before the count; here the facilitator counts by hand.
 		await unscheduleJob(db, `${countJob}:${process.id}`);
 		return { spaceSlug: space.slug, processSlug: process.slug };
-	} finally {
-		await database.close();
-	}
+	});
 }
 
 let server: Server;
 let browser: Browser;
+const { signedIn, withPage } = people(() => ({ server, browser }), password);
 let dataDir: string;
 let spaceSlug: string;
 let processSlug: string;
@@ -105,41 +96,7 @@ let processSlug: string;
 const plain = (shown: string) => shown.replace(/[\s\u00a0]+/g, ' ').trim();
 const text = async (page: Page, selector = 'main') => plain((await page.locator(selector).first().textContent()) ?? '');
 
-/** One session per person for the whole file: sign-in is rate limited per address. */
-const sessions = new Map<string, Promise<Jar>>();
-function signedIn(email: string): Promise<Jar> {
-	if (!sessions.has(email))
-		sessions.set(
-			email,
-			(async () => {
-				const jar = new Jar();
-				const res = await postForm(server.url, '/inloggen?/password', { email, password, next: '/' }, jar);
-				assert.equal(res.status, 303, `${email} signs in`);
-				return jar;
-			})()
-		);
-	return sessions.get(email)!;
-}
-
-async function personPage(email: string | undefined, lang: Lang): Promise<Page> {
-	const page = await newPage(browser, { javaScript: false });
-	if (email) {
-		const jar = await signedIn(email);
-		await page.context().addCookies([...jar.cookies].map(([name, value]) => ({ name, value, url: server.url })));
-	}
-	await page.goto(`${server.url}/`);
-	if (email) assert.ok(await page.locator('form[action="/uitloggen"]').count(), `${email} is signed in`);
-	if (lang === 'en') await switchLanguage(page);
-	assert.equal(await page.locator('html').getAttribute('lang'), lang);
-	return page;
-}
-const withPage = <T>(email: string | undefined, lang: Lang, run: (page: Page) => Promise<T>) => usingPage(personPage(email, lang), run);
-
-async function visit(page: Page, pathname: string, status: number, lang: Lang) {
-	const response = await page.goto(server.url + pathname);
-	assert.equal(response?.status(), status, `GET ${pathname} answers ${status}`);
-	await checkShownPage(page, lang, `GET ${pathname} [${lang}]`, { title: true });
-}
+const visit = (page: Page, pathname: string, status: number, lang: Lang) => visitChecked(page, server.url, pathname, status, lang);
 
 /** A multipart form post, as a browser sends the import form. */
 async function postFile(pathname: string, file: Buffer, jar?: Jar): Promise<Response> {
@@ -164,7 +121,7 @@ describe('budget results, Pabulib export and import (no JavaScript)', () => {
 	const results = () => `/begrotingen/${processSlug}/uitslag`;
 
 	it('says before the count that the votes are counted the day after voting', async () => {
-		await withPage(undefined, 'nl', async (page) => {
+		await withPage(undefined, async (page) => {
 			await visit(page, results(), 200, 'nl');
 			const shown = await text(page);
 			assert.match(shown, /De stemmen zijn nog niet geteld/);
@@ -187,7 +144,7 @@ describe('budget results, Pabulib export and import (no JavaScript)', () => {
 	});
 
 	it('lets the facilitator count, and shows why every project was or was not funded', async () => {
-		await withPage(facilitator, 'nl', async (page) => {
+		await withPage(facilitator, async (page) => {
 			await visit(page, results(), 200, 'nl');
 			const button = page.locator('form[action="?/count"] button[type="submit"]');
 			assert.equal((await button.textContent())?.trim(), 'Nu tellen');
@@ -217,16 +174,20 @@ describe('budget results, Pabulib export and import (no JavaScript)', () => {
 	});
 
 	it('shows the results to everyone, in English too', async () => {
-		await withPage(undefined, 'en', async (page) => {
-			await visit(page, results(), 200, 'en');
-			const shown = await text(page);
-			assert.match(shown, /Bought in round 1\. Each supporter paid at most €833\.34\./);
-			assert.match(shown, /Its supporters ran out of money\. Together they still held €1,000\. The project costs €5,000/);
-			assert.match(shown, /Nobody voted for this project\./);
-			assert.match(shown, /Compared with most votes first/);
-			assert.match(shown, /Not funded now, funded with most votes first: Bankjes in het park/);
-			assert.equal(await page.locator('form[action="?/count"]').count(), 0);
-		});
+		await withPage(
+			undefined,
+			async (page) => {
+				await visit(page, results(), 200, 'en');
+				const shown = await text(page);
+				assert.match(shown, /Bought in round 1\. Each supporter paid at most €833\.34\./);
+				assert.match(shown, /Its supporters ran out of money\. Together they still held €1,000\. The project costs €5,000/);
+				assert.match(shown, /Nobody voted for this project\./);
+				assert.match(shown, /Compared with most votes first/);
+				assert.match(shown, /Not funded now, funded with most votes first: Bankjes in het park/);
+				assert.equal(await page.locator('form[action="?/count"]').count(), 0);
+			},
+			'en'
+		);
 	});
 
 	it('downloads the anonymous ballots as a Pabulib file', async () => {
@@ -240,7 +201,7 @@ describe('budget results, Pabulib export and import (no JavaScript)', () => {
 			file.projects.filter((p) => p.extra.selected === '1').map((p) => p.id),
 			['1', '3']
 		);
-		await withPage(undefined, 'nl', async (page) => {
+		await withPage(undefined, async (page) => {
 			await page.goto(server.url + results());
 			const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a[href$="/export.pb"]').click()]);
 			assert.match(download.suggestedFilename(), /\.pb$/);
@@ -278,8 +239,8 @@ describe('budget results, Pabulib export and import (no JavaScript)', () => {
 
 	it('imports a real Pabulib file, shows its results and counts it again with another rule', async () => {
 		const importing = `/ruimtes/${spaceSlug}/begroting/importeren`;
-		await withPage(facilitator, 'en', async (page) => visit(page, importing, 200, 'en'));
-		await withPage(facilitator, 'nl', async (page) => {
+		await withPage(facilitator, async (page) => visit(page, importing, 200, 'en'), 'en');
+		await withPage(facilitator, async (page) => {
 			await visit(page, importing, 200, 'nl');
 			const tmp = path.join(dataDir, 'anin.pb');
 			fs.writeFileSync(tmp, anin);
@@ -315,17 +276,21 @@ describe('budget results, Pabulib export and import (no JavaScript)', () => {
 		const res = await postFile(importing, bad, jar);
 		assert.equal(res.status, 400);
 		assert.match(await res.text(), /Regel 12: kiezer b stemt op project 7\. Dat project staat niet in het deel PROJECTS\./);
-		await withPage(facilitator, 'en', async (page) => {
-			await page.goto(server.url + importing);
-			const tmp = path.join(dataDir, 'bad.pb');
-			fs.writeFileSync(tmp, bad);
-			await page.locator('#field-file').setInputFiles(tmp);
-			const status = await submitAndStatus(page, page.locator('main form'));
-			assert.equal(status, 400);
-			await checkShownPage(page, 'en', 'import refused [en]', { title: true });
-			assert.match(await text(page, 'main [role="alert"]'), /Line 12: voter b votes for project 7, which is not in the PROJECTS section\./);
-			assert.match(await text(page, '#field-file-error'), /Line 12/);
-		});
+		await withPage(
+			facilitator,
+			async (page) => {
+				await page.goto(server.url + importing);
+				const tmp = path.join(dataDir, 'bad.pb');
+				fs.writeFileSync(tmp, bad);
+				await page.locator('#field-file').setInputFiles(tmp);
+				const status = await submitAndStatus(page, page.locator('main form'));
+				assert.equal(status, 400);
+				await checkShownPage(page, 'en', 'import refused [en]', { title: true });
+				assert.match(await text(page, 'main [role="alert"]'), /Line 12: voter b votes for project 7, which is not in the PROJECTS section\./);
+				assert.match(await text(page, '#field-file-error'), /Line 12/);
+			},
+			'en'
+		);
 		const pdf = await postFile(importing, Buffer.from('%PDF-1.4\n1 0 obj\n'), jar);
 		assert.equal(pdf.status, 400);
 		assert.match(await pdf.text(), /Regel 1: het deel META ontbreekt/);

@@ -14,28 +14,24 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Browser, Locator, Page } from 'playwright-core';
 import {
 	checkShownPage,
 	demoPassword,
-	Jar,
 	launchBrowser,
 	makeDataDir,
-	newPage,
+	people,
 	postForm,
+	prepareDataDir,
 	startServer,
 	submit,
 	submitAndStatus,
-	switchLanguage,
 	usingPage,
 	visitChecked,
 	type Lang,
 	type Server
 } from './support.ts';
-import { openPglite } from '../../src/lib/server/db/client.ts';
-import { createAuth, createUser, hashPassword, type Actor } from '../../src/lib/server/modules/identity/index.ts';
 import { createOrganisation } from '../../src/lib/server/modules/network/index.ts';
 import { amsterdamToday, createSpace, setComponents } from '../../src/lib/server/modules/spaces/index.ts';
 import { createProcess, generateCodes, getBallot, reviewProposal, submitProposal } from '../../src/lib/server/modules/budgeting/index.ts';
@@ -52,6 +48,7 @@ const phases = { proposalsFrom: dayFromNow(-40), proposalsUntil: dayFromNow(-30)
 
 let server: Server;
 let browser: Browser;
+const { signedIn, page: personPage, withPage } = people(() => ({ server, browser }));
 let dataDir: string;
 /** Knapsack, €10.000, codes and accounts (postcodes 7600-7609, 16 and older). */
 let budget = '';
@@ -62,14 +59,8 @@ const districtCodes = new Map<string, string[]>();
 
 // ---- Setup --------------------------------------------------------------------------------------
 
-async function prepare(dir: string): Promise<void> {
-	const database = await openPglite(path.join(dir, 'pglite'));
-	try {
-		await database.migrate();
-		const db = database.db;
-		const auth = await createAuth(db, { origin: 'http://127.0.0.1' });
-		const hash = await hashPassword(auth, demoPassword);
-		const person = async (name: string, email: string): Promise<Actor> => ({ userId: (await createUser(db, auth, { email, name }, hash)).id, name, email, isAdmin: false });
+function prepare(dir: string): Promise<void> {
+	return prepareDataDir(dir, demoPassword, async (db, person) => {
 		const runner = await person('Rosa Regisseur', facilitator);
 		const voter = await person('Bas Bewoner', resident);
 		const municipality = await createOrganisation(db, runner, { name: 'Gemeente Stemdorp', kind: 'municipality' });
@@ -116,9 +107,7 @@ async function prepare(dir: string): Promise<void> {
 			await reviewProposal(db, runner, districts, proposal.number, { verdict: 'feasible' }, daysFromNow(-20));
 		}
 		for (const name of ['Noord', 'Zuid']) districtCodes.set(name, (await generateCodes(db, runner, districts, { count: 2, areaId: area(name).id })).codes);
-	} finally {
-		await database.close();
-	}
+	});
 }
 
 before(async () => {
@@ -141,35 +130,6 @@ const total = (page: Page) => text(page.locator('#ballot-total'));
 const ballotForm = (page: Page) => page.locator('main form[method="POST"]');
 const button = (page: Page, action: 'check' | 'cast') => page.locator(`main button[formaction="?/${action}"]`);
 
-/** One session per person for the whole file: sign-in is rate limited per address. */
-const sessions = new Map<string, Promise<Jar>>();
-function signedIn(email: string): Promise<Jar> {
-	if (!sessions.has(email))
-		sessions.set(
-			email,
-			(async () => {
-				const jar = new Jar();
-				const res = await postForm(server.url, '/inloggen?/password', { email, password: demoPassword, next: '/' }, jar);
-				assert.equal(res.status, 303, `${email} signs in`);
-				return jar;
-			})()
-		);
-	return sessions.get(email)!;
-}
-
-async function personPage(email: string | undefined, lang: Lang = 'nl', javaScript = false): Promise<Page> {
-	const page = await newPage(browser, { javaScript });
-	if (email) {
-		const jar = await signedIn(email);
-		await page.context().addCookies([...jar.cookies].map(([name, value]) => ({ name, value, url: server.url })));
-	}
-	await page.goto(`${server.url}/`);
-	if (email) assert.ok(await page.locator('form[action="/uitloggen"]').count(), `${email} is signed in`);
-	if (lang === 'en') await switchLanguage(page);
-	return page;
-}
-
-const withPage = <T>(email: string | undefined, run: (page: Page) => Promise<T>, lang: Lang = 'nl') => usingPage(personPage(email, lang), run);
 const visit = (page: Page, pathname: string, status: number, lang: Lang = 'nl') => visitChecked(page, server.url, pathname, status, lang);
 
 /** Ticks exactly these projects on a checkbox ballot. */
@@ -418,7 +378,7 @@ describe('voting in a neighbourhood budget without JavaScript', () => {
 
 describe('the ballot with JavaScript', () => {
 	it('updates the total live as projects are ticked', async () => {
-		await usingPage(personPage(undefined, 'nl', true), async (page) => {
+		await usingPage(personPage(undefined, 'nl', { javaScript: true }), async (page) => {
 			await page.goto(`${server.url}/begrotingen/${budget}/stemmen`, { waitUntil: 'networkidle' });
 			const output = page.locator('#ballot-total');
 			assert.equal(await total(page), 'Samen: € 0 van € 10.000.');

@@ -11,18 +11,16 @@ import assert from 'node:assert/strict';
 import type { Browser, Locator, Page } from 'playwright-core';
 import {
 	checkShownPage,
-	demoPassword,
 	Jar,
 	launchBrowser,
 	newPage,
+	people,
 	postForm,
 	signInWithPassword,
 	startServer,
 	submit,
 	submitAndStatus,
 	summaryLinks,
-	switchLanguage,
-	usingPage,
 	visitChecked,
 	type Lang,
 	type Server
@@ -42,6 +40,7 @@ const pdf = Buffer.from('%PDF-1.4\n% Samenspel test\n1 0 obj <<>> endobj\ntraile
 
 let server: Server;
 let browser: Browser;
+const { signedIn, page: personPage, withPage } = people(() => ({ server, browser }));
 /** The municipality's slug, read from the send form's choice. */
 let deskSlug = '';
 
@@ -53,25 +52,6 @@ const alertOf = (page: Page) => page.locator('main [role="alert"]');
 /** A table row's cells, as " | "-separated text. */
 const cells = async (row: Locator) => (await row.locator('th, td').allInnerTexts()).map((c) => c.replace(/\s+/g, ' ').trim()).join(' | ');
 const badge = (page: Page) => text(page.locator('main dl.facts').first().locator('.badge'));
-
-/**
- * One session per person for the whole file: sign-in is rate limited per address (as it should
- * be), so browser pages take the session's cookie instead of signing in again.
- */
-const sessions = new Map<string, Promise<Jar>>();
-function signedIn(email: string): Promise<Jar> {
-	if (!sessions.has(email))
-		sessions.set(
-			email,
-			(async () => {
-				const jar = new Jar();
-				const res = await postForm(server.url, '/inloggen?/password', { email, password: demoPassword, next: '/' }, jar);
-				assert.equal(res.status, 303, `${email} signs in`);
-				return jar;
-			})()
-		);
-	return sessions.get(email)!;
-}
 
 async function get(path: string, jar?: Jar): Promise<Response> {
 	return fetch(server.url + path, { redirect: 'manual', headers: { accept: 'text/html', ...(jar ? { cookie: jar.header() } : {}) } });
@@ -90,22 +70,6 @@ async function postMultipart(path: string, fields: Record<string, string>, files
 	for (const f of files) body.append(f.field, new Blob([new Uint8Array(f.bytes)], { type: f.type }), f.name);
 	return fetch(server.url + path, { method: 'POST', redirect: 'manual', body, headers: { origin: server.url, accept: 'text/html', ...(jar ? { cookie: jar.header() } : {}) } });
 }
-
-/** A page in its own context, for one person (or nobody) in one language. */
-async function personPage(email?: string, lang: Lang = 'nl'): Promise<Page> {
-	const page = await newPage(browser, { javaScript: false });
-	if (email) {
-		const jar = await signedIn(email);
-		await page.context().addCookies([...jar.cookies].map(([name, value]) => ({ name, value, url: server.url })));
-	}
-	await page.goto(`${server.url}/`);
-	if (email) assert.ok(await page.locator('form[action="/uitloggen"]').count(), `${email} is signed in`);
-	if (lang === 'en') await switchLanguage(page);
-	assert.equal(await page.locator('html').getAttribute('lang'), lang);
-	return page;
-}
-
-const withPage = <T>(email: string | undefined, run: (page: Page) => Promise<T>, lang: Lang = 'nl') => usingPage(personPage(email, lang), run);
 
 const visit = (page: Page, path: string, status: number, lang: Lang) => visitChecked(page, server.url, path, status, lang);
 

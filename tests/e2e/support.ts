@@ -12,6 +12,8 @@ import assert from 'node:assert/strict';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { freePort } from '../free-port.ts';
+import type { Db } from '../../src/lib/server/db/client.ts';
+import type { Actor } from '../../src/lib/server/modules/identity/index.ts';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const demoPassword = 'samenspel-demo';
@@ -25,6 +27,26 @@ export { freePort };
 
 export function makeDataDir(): string {
 	return fs.mkdtempSync(path.join(os.tmpdir(), 'samenspel-e2e-'));
+}
+
+/**
+ * Writes to a data directory's PGlite before the server opens it, for what today's pages cannot
+ * make (a process that started weeks ago); `person` makes someone who signs in with `password`.
+ * The database code loads only here, so suites that never call this do not load it.
+ */
+export async function prepareDataDir<T>(dataDir: string, password: string, fill: (db: Db, person: (name: string, email: string) => Promise<Actor>) => Promise<T>): Promise<T> {
+	const { openPglite } = await import('../../src/lib/server/db/client.ts');
+	const { createAuth, createUser, hashPassword } = await import('../../src/lib/server/modules/identity/index.ts');
+	const database = await openPglite(path.join(dataDir, 'pglite'));
+	try {
+		await database.migrate();
+		const db = database.db;
+		const auth = await createAuth(db, { origin: 'http://127.0.0.1' });
+		const hash = await hashPassword(auth, password);
+		return await fill(db, async (name, email) => ({ userId: (await createUser(db, auth, { email, name }, hash)).id, name, email, isAdmin: false }));
+	} finally {
+		await database.close();
+	}
 }
 
 /** Builds the app once when the build is missing (`npm test` builds before the suites run). */
@@ -445,6 +467,47 @@ export async function usingPage<T>(opening: Promise<Page>, run: (page: Page) => 
 	} finally {
 		await page.context().close();
 	}
+}
+
+/**
+ * Sessions and pages for the people of one test file. Sign-in is rate limited (10 per address per
+ * 15 minutes), so each person signs in once per file and every page takes that session's cookies.
+ * `started` is read on use: the suites start their server and browser in `before`.
+ */
+export function people(started: () => { server: Server; browser: Browser }, password = demoPassword) {
+	const sessions = new Map<string, Promise<Jar>>();
+	function signedIn(email: string): Promise<Jar> {
+		if (!sessions.has(email))
+			sessions.set(
+				email,
+				(async () => {
+					const jar = new Jar();
+					const res = await postForm(started().server.url, '/inloggen?/password', { email, password, next: '/' }, jar);
+					assert.equal(res.status, 303, `${email} signs in`);
+					return jar;
+				})()
+			);
+		return sessions.get(email)!;
+	}
+
+	/** A page in its own context for one person (or nobody, without `email`) in one language. */
+	async function page(email?: string, lang: Lang = 'nl', options: { javaScript?: boolean } = {}): Promise<Page> {
+		const { server, browser } = started();
+		const opened = await newPage(browser, { javaScript: options.javaScript ?? false });
+		if (email) {
+			const jar = await signedIn(email);
+			await opened.context().addCookies([...jar.cookies].map(([name, value]) => ({ name, value, url: server.url })));
+		}
+		await opened.goto(`${server.url}/`);
+		if (email) assert.ok(await opened.locator('form[action="/uitloggen"]').count(), `${email} is signed in`);
+		if (lang === 'en') await switchLanguage(opened);
+		assert.equal(await opened.locator('html').getAttribute('lang'), lang);
+		return opened;
+	}
+
+	const withPage = <T>(email: string | undefined, run: (page: Page) => Promise<T>, lang: Lang = 'nl') => usingPage(page(email, lang), run);
+
+	return { signedIn, page, withPage };
 }
 
 /** Opens a path, checks the status it answers with, and checks the page it shows (with its title). */
