@@ -83,3 +83,36 @@ export function uploadProblem(upload: Upload): { key: 'error.fileRequired' | 'er
 	if (!attachmentType(cleanFilename(upload.filename))) return { key: 'error.fileType', status: 400 };
 	return null;
 }
+
+/** What the row of a saved upload keeps of it. */
+export interface SavedUpload {
+	filename: string;
+	contentType: string;
+	size: number;
+	storageKey: string;
+}
+
+/**
+ * Saves the uploads and has `record` write each one's row in the caller's transaction. Every key
+ * goes into `saved` before its row is written, so `withSavedUploads` can remove the file when the
+ * write fails after it.
+ */
+export async function saveUploads(files: FileStore, uploads: Upload[], saved: string[], record: (upload: SavedUpload) => PromiseLike<unknown>) {
+	for (const upload of uploads) {
+		const storageKey = await files.save(upload.bytes);
+		saved.push(storageKey);
+		const filename = cleanFilename(upload.filename);
+		await record({ filename, contentType: attachmentType(filename)!, size: upload.bytes.byteLength, storageKey });
+	}
+}
+
+/** Runs a write that stores files; when the write fails, the files it stored are removed again. */
+export async function withSavedUploads<T>(files: FileStore | null, run: (saved: string[]) => Promise<T>): Promise<T> {
+	const saved: string[] = [];
+	try {
+		return await run(saved);
+	} catch (error) {
+		if (files) await Promise.all(saved.map((key) => files.remove(key)));
+		throw error;
+	}
+}

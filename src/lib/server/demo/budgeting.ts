@@ -436,6 +436,36 @@ async function review(ctx: BudgetContext, slug: string, seeds: ProposalSeed[], n
 	}
 }
 
+/**
+ * Almelo counts every budget with Equal Shares, by cost and completed with add1, and writes to
+ * each resident from 16 with a vote code.
+ */
+const almeloRules = { rule: 'mes', utility: 'cost', completion: 'add1', add1Until: 'exhaustive', tieBreak: 'id', votingByCode: true, minimumAge: 16 } as const;
+
+/**
+ * A budget's phases, and the days the municipality opened it, the proposals came in (one every
+ * `step` days) and, once that day has come, were reviewed.
+ */
+interface Timeline {
+	opened: string;
+	proposalsFrom: string;
+	proposed: string;
+	step: number;
+	proposalsUntil: string;
+	reviewed?: string;
+	votingFrom: string;
+	votingUntil: string;
+	implementationFrom?: string;
+}
+
+/** The municipality opens a budget by Almelo's rules and the proposals follow: the process, and the proposals' numbers by key. */
+async function openBudget(ctx: BudgetContext, spaceSlug: string, proposals: ProposalSeed[], settings: Record<string, unknown>, { opened, proposed, step, reviewed, ...phases }: Timeline) {
+	const process = await createProcess(ctx.db, ctx.people.gemeente, spaceSlug, { ...almeloRules, ...settings, ...phases }, during(opened));
+	const numbers = await propose(ctx, process.slug, proposals, proposed, step);
+	if (reviewed) await review(ctx, process.slug, proposals, numbers, reviewed);
+	return { process, numbers };
+}
+
 const choicesOf = (keys: string[], numbers: Map<string, number>) => new Map(keys.map((key) => [String(numbers.get(key)!), 1]));
 
 async function loadAadorp(ctx: BudgetContext, spaceSlug: string, today: string) {
@@ -444,10 +474,10 @@ async function loadAadorp(ctx: BudgetContext, spaceSlug: string, today: string) 
 	const votingFrom = shiftDay(today, -250);
 	const votingUntil = shiftDay(votingFrom, 14);
 	const implementationFrom = shiftDay(votingUntil, 35);
-	const process = await createProcess(
-		db,
-		servant,
+	const { process, numbers } = await openBudget(
+		ctx,
 		spaceSlug,
+		aadorpProposals,
 		{
 			title: `Buurtbudget Aadorp ${votingFrom.slice(0, 4)}`,
 			description:
@@ -455,24 +485,10 @@ async function loadAadorp(ctx: BudgetContext, spaceSlug: string, today: string) 
 			total: 60_000,
 			ballotType: 'approval',
 			maxProjects: aadorpMaxProjects,
-			rule: 'mes',
-			utility: 'cost',
-			completion: 'add1',
-			add1Until: 'exhaustive',
-			tieBreak: 'id',
-			votingByCode: true,
-			votingByAccount: false,
-			minimumAge: 16,
-			proposalsFrom: shiftDay(votingFrom, -70),
-			proposalsUntil: shiftDay(votingFrom, -29),
-			votingFrom,
-			votingUntil,
-			implementationFrom
+			votingByAccount: false
 		},
-		during(shiftDay(votingFrom, -80))
+		{ opened: shiftDay(votingFrom, -80), proposalsFrom: shiftDay(votingFrom, -70), proposed: shiftDay(votingFrom, -66), step: 3, proposalsUntil: shiftDay(votingFrom, -29), reviewed: shiftDay(votingFrom, -20), votingFrom, votingUntil, implementationFrom }
 	);
-	const numbers = await propose(ctx, process.slug, aadorpProposals, shiftDay(votingFrom, -66), 3);
-	await review(ctx, process.slug, aadorpProposals, numbers, shiftDay(votingFrom, -20));
 
 	// One letter per resident from 16; about one in five voted, as in a real neighbourhood budget.
 	const { codes } = await generateCodes(db, servant, process.slug, { count: 1400 }, during(shiftDay(votingFrom, -10)));
@@ -528,35 +544,21 @@ async function loadSport(ctx: BudgetContext, spaceSlug: string, today: string) {
 	const votingFrom = shiftDay(today, -6);
 	const votingUntil = shiftDay(today, 30);
 	const implementationFrom = shiftDay(votingUntil, 30);
-	const process = await createProcess(
-		db,
-		servant,
+	const { process, numbers } = await openBudget(
+		ctx,
 		spaceSlug,
+		sportProposals,
 		{
 			title: `Sportbudget Almelo ${implementationFrom.slice(0, 4)}`,
 			description:
 				'Er is € 40.000 voor plekken in Almelo waar iedereen vrij kan sporten en bewegen. Kies de plannen die u wilt, samen niet meer dan € 40.000. U stemt met de code uit uw brief, of met uw account als u in Almelo woont (postcode 7600 tot en met 7609) en 16 jaar of ouder bent.',
 			total: 40_000,
 			ballotType: 'knapsack',
-			rule: 'mes',
-			utility: 'cost',
-			completion: 'add1',
-			add1Until: 'exhaustive',
-			tieBreak: 'id',
-			votingByCode: true,
 			votingByAccount: true,
-			postcodes: '7600-7609',
-			minimumAge: 16,
-			proposalsFrom: shiftDay(today, -80),
-			proposalsUntil: shiftDay(today, -40),
-			votingFrom,
-			votingUntil,
-			implementationFrom
+			postcodes: '7600-7609'
 		},
-		during(shiftDay(today, -90))
+		{ opened: shiftDay(today, -90), proposalsFrom: shiftDay(today, -80), proposed: shiftDay(today, -75), step: 5, proposalsUntil: shiftDay(today, -40), reviewed: shiftDay(today, -25), votingFrom, votingUntil, implementationFrom }
 	);
-	const numbers = await propose(ctx, process.slug, sportProposals, shiftDay(today, -75), 5);
-	await review(ctx, process.slug, sportProposals, numbers, shiftDay(today, -25));
 	const { codes } = await generateCodes(db, servant, process.slug, { count: 400 }, during(shiftDay(today, -14)));
 	for (const [n, keys] of sportBallots.entries())
 		await castBallot(db, null, process.slug, { code: codes[n] }, choicesOf(keys, numbers), during(shiftDay(votingFrom, n % 6), n * 13));
@@ -579,10 +581,10 @@ async function loadSport(ctx: BudgetContext, spaceSlug: string, today: string) {
 async function loadKerkelanden(ctx: BudgetContext, spaceSlug: string, today: string) {
 	const proposalsUntil = shiftDay(today, 30);
 	const votingFrom = shiftDay(proposalsUntil, 29);
-	const process = await createProcess(
-		ctx.db,
-		ctx.people.gemeente,
+	await openBudget(
+		ctx,
 		spaceSlug,
+		kerkelandenProposals,
 		{
 			title: `Buurtbudget Kerkelanden ${votingFrom.slice(0, 4)}`,
 			description:
@@ -590,17 +592,8 @@ async function loadKerkelanden(ctx: BudgetContext, spaceSlug: string, today: str
 			total: 25_000,
 			ballotType: 'approval',
 			maxProjects: 3,
-			rule: 'mes',
-			completion: 'add1',
-			votingByCode: true,
-			votingByAccount: false,
-			minimumAge: 16,
-			proposalsFrom: shiftDay(today, -14),
-			proposalsUntil,
-			votingFrom,
-			votingUntil: shiftDay(votingFrom, 14)
+			votingByAccount: false
 		},
-		during(shiftDay(today, -20))
+		{ opened: shiftDay(today, -20), proposalsFrom: shiftDay(today, -14), proposed: shiftDay(today, -10), step: 4, proposalsUntil, votingFrom, votingUntil: shiftDay(votingFrom, 14) }
 	);
-	await propose(ctx, process.slug, kerkelandenProposals, shiftDay(today, -10), 4);
 }

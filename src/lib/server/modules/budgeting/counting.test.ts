@@ -8,36 +8,10 @@ import '../../components';
 import { engines, refused, world, type World } from '../../testing';
 import type { Actor } from '../identity';
 import { auditEvent } from '../identity/schema';
-import { createOrganisation } from '../network';
-import { createSpace, setComponents } from '../spaces';
 import { countBallotBoxes, countDay } from './counting';
 import { castBallot, countVotes, createProcess, generateCodes, getProcess, getResults, reviewProposal, submitProposal, type StoredProject } from './index';
 import { budgetResult } from './schema';
-
-const on = (day: string) => new Date(`${day}T12:00:00Z`);
-const created = on('2030-01-01');
-const inProposals = on('2030-01-10');
-const inReview = on('2030-02-10');
-const inVoting = on('2030-03-05');
-const afterVoting = on('2030-03-20');
-
-const processRaw = (over: Record<string, unknown> = {}) => ({
-	title: 'Wijkbudget Noord en Zuid 2030',
-	total: '20.000',
-	ballotType: 'approval',
-	rule: 'mes',
-	completion: 'none',
-	votingByCode: 'on',
-	proposalsFrom: '2030-01-05',
-	proposalsUntil: '2030-01-31',
-	votingFrom: '2030-03-01',
-	votingUntil: '2030-03-14',
-	areas: [
-		{ name: 'Noord', budget: '10.000', postcodes: '' },
-		{ name: 'Zuid', budget: '6.000', postcodes: '' }
-	],
-	...over
-});
+import { afterVoting, budgetSpace, created, inProposals, inReview, inVoting, noordZuidProcess, on } from './testing';
 
 /**
  * Noord: ten voters, €1.000 each under MES. Six of them want A and B (€5.000 each), four want C
@@ -60,7 +34,7 @@ for (const engine of engines())
 
 		/** A process with areas Noord and Zuid whose ballots are cast; `codes` maps project letters to codes. */
 		async function votedProcess(over: Record<string, unknown> = {}) {
-			const process = await createProcess(db(), owner, spaceSlug, processRaw(over), created);
+			const process = await createProcess(db(), owner, spaceSlug, noordZuidProcess(over), created);
 			const { areas } = await getProcess(db(), owner, process.slug, created);
 			const codes = new Map<string, string>();
 			for (const [area, projects] of [
@@ -91,10 +65,7 @@ for (const engine of engines())
 		before(async () => {
 			w = await world(engine);
 			[owner, resident] = await Promise.all([w.person('Olga Eigenaar'), w.person('Rita Bewoner')]);
-			const municipality = await createOrganisation(db(), owner, { name: 'Gemeente Almelo', kind: 'municipality' });
-			const space = await createSpace(db(), owner, { title: 'Wijkbudget Almelo', ownerIds: [municipality.id], visibility: 'public' });
-			await setComponents(db(), owner, space.slug, ['budget']);
-			spaceSlug = space.slug;
+			spaceSlug = (await budgetSpace(db(), owner, { title: 'Wijkbudget Almelo', visibility: 'public' })).slug;
 		});
 		after(() => w.database.drop());
 

@@ -8,14 +8,13 @@ import { count } from 'drizzle-orm';
 import '../../components';
 import { engines, refused, world, type World } from '../../testing';
 import type { Actor } from '../identity';
-import { createOrganisation } from '../network';
-import { createSpace, setComponents } from '../spaces';
 import { replayLimits } from './counting';
 import { castBallot, countVotes, createProcess, exportPabulib, generateCodes, getResults, importPabulib, maxImportBytes, reviewProposal, submitProposal } from './index';
 import { parsePabulib, toElection } from './pabulib';
 import { budgetBallot, budgetProcess, budgetProposal, budgetResult } from './schema';
 import { tally, toDecimalString } from './tally';
 import { tallyOptions } from './counting';
+import { aadorpProcess, afterVoting, budgetSpace, created, inProposals, inReview, inVoting, noordZuidProcess, on } from './testing';
 
 const folder = new URL('../../../../../tests/data/pabulib/', import.meta.url);
 const real = (name: string) => readFileSync(new URL(name, folder), 'utf8');
@@ -26,7 +25,6 @@ const fundedIn = (text: string) =>
 		.sort();
 const sorted = (ids: string[]) => [...ids].sort();
 
-const on = (day: string) => new Date(`${day}T12:00:00Z`);
 const now = on('2030-06-01');
 
 /** A small file to spoil in one place at a time. */
@@ -59,10 +57,7 @@ for (const engine of engines())
 		before(async () => {
 			w = await world(engine);
 			[owner, resident] = await Promise.all([w.person('Olga Eigenaar'), w.person('Rita Bewoner')]);
-			const municipality = await createOrganisation(db(), owner, { name: 'Gemeente Almelo', kind: 'municipality' });
-			const space = await createSpace(db(), owner, { title: 'Leren van begrotingen', ownerIds: [municipality.id], visibility: 'public' });
-			await setComponents(db(), owner, space.slug, ['budget']);
-			spaceSlug = space.slug;
+			spaceSlug = (await budgetSpace(db(), owner, { title: 'Leren van begrotingen', visibility: 'public' })).slug;
 		});
 		after(() => w.database.drop());
 
@@ -163,33 +158,14 @@ for (const engine of engines())
 		describe('export', () => {
 			/** A finished process in the space: two feasible proposals, three ballots by code, counted. */
 			async function finishedProcess() {
-				const process = await createProcess(
-					db(),
-					owner,
-					spaceSlug,
-					{
-						title: 'Buurtbudget Aadorp 2030',
-						total: '10.000',
-						ballotType: 'knapsack',
-						rule: 'mes',
-						completion: 'add1',
-						votingByCode: 'on',
-						votingByAccount: 'on',
-						postcodes: '7600-7609',
-						proposalsFrom: '2030-01-05',
-						proposalsUntil: '2030-01-31',
-						votingFrom: '2030-03-01',
-						votingUntil: '2030-03-14'
-					},
-					on('2030-01-01')
-				);
+				const process = await createProcess(db(), owner, spaceSlug, aadorpProcess(), created);
 				for (const [title, cost] of [['Speeltuin opknappen', '4.000'], ['Bankjes bij de vijver', '7.000'], ['Bloembakken', '2.500,50']] as const) {
-					const made = await submitProposal(db(), null, resident, process.slug, { title, description: `${title}, voor iedereen in de buurt.`, cost }, [], on('2030-01-10'));
-					await reviewProposal(db(), owner, process.slug, made.number, { verdict: 'feasible' }, on('2030-02-10'));
+					const made = await submitProposal(db(), null, resident, process.slug, { title, description: `${title}, voor iedereen in de buurt.`, cost }, [], inProposals);
+					await reviewProposal(db(), owner, process.slug, made.number, { verdict: 'feasible' }, inReview);
 				}
-				const { codes } = await generateCodes(db(), owner, process.slug, { count: 3 }, on('2030-02-10'));
-				await castBallot(db(), null, process.slug, { code: codes[0] }, new Map([['1', 1], ['3', 1]]), on('2030-03-05'));
-				await castBallot(db(), null, process.slug, { code: codes[1] }, new Map([['2', 1]]), on('2030-03-05'));
+				const { codes } = await generateCodes(db(), owner, process.slug, { count: 3 }, inReview);
+				await castBallot(db(), null, process.slug, { code: codes[0] }, new Map([['1', 1], ['3', 1]]), inVoting);
+				await castBallot(db(), null, process.slug, { code: codes[1] }, new Map([['2', 1]]), inVoting);
 				await castBallot(db(), resident, process.slug, { postcode: '7607 AB', oldEnough: 'on' }, new Map([['1', 1]]), on('2030-03-06'));
 				return process;
 			}
@@ -197,8 +173,8 @@ for (const engine of engines())
 			it('gives the anonymous ballots of a finished process, which count to the same outcome', async () => {
 				const process = await finishedProcess();
 				await assert.rejects(exportPabulib(db(), null, process.slug, null, on('2030-03-10')), refused('budget.error.notCounted', 404), 'not while voting is open');
-				await countVotes(db(), owner, process.slug, on('2030-03-20'));
-				const { filename, text } = await exportPabulib(db(), null, process.slug, null, on('2030-03-20'));
+				await countVotes(db(), owner, process.slug, afterVoting);
+				const { filename, text } = await exportPabulib(db(), null, process.slug, null, afterVoting);
 				assert.equal(filename, `${process.slug}.pb`);
 				const file = parsePabulib(text);
 				assert.equal(file.meta.get('budget'), '10000');
@@ -218,7 +194,7 @@ for (const engine of engines())
 				assert.ok(!text.includes(resident.userId) && !text.includes(owner.userId), 'no account in the file');
 				assert.deepEqual(Object.keys(file.votes[0].extra), [], 'no column beyond voter and vote');
 
-				const [box] = (await getResults(db(), null, process.slug, on('2030-03-20'))).boxes;
+				const [box] = (await getResults(db(), null, process.slug, afterVoting)).boxes;
 				const recount = tally(toElection(file), tallyOptions(process));
 				assert.deepEqual(recount.selected, box.outcome.selected);
 				assert.equal(Number(toDecimalString(recount.spent)) * 100, box.outcome.spentCents);
@@ -228,37 +204,17 @@ for (const engine of engines())
 				);
 
 				// Imported again, the file counts the same with the same rule.
-				const again = await importPabulib(db(), owner, spaceSlug, text, '', on('2030-03-20'));
+				const again = await importPabulib(db(), owner, spaceSlug, text, '', afterVoting);
 				assert.deepEqual([again.rule, again.completion, again.add1Until, again.tieBreak], [process.rule, process.completion, process.add1Until, process.tieBreak]);
-				const [replayed] = (await getResults(db(), null, again.slug, on('2030-03-20'))).boxes;
+				const [replayed] = (await getResults(db(), null, again.slug, afterVoting)).boxes;
 				assert.deepEqual(replayed.outcome.selected, box.outcome.selected);
 			});
 
 			it('asks which area, when a process has areas', async () => {
-				const process = await createProcess(
-					db(),
-					owner,
-					spaceSlug,
-					{
-						title: 'Wijkbudget met gebieden',
-						total: '10.000',
-						ballotType: 'approval',
-						rule: 'greedy',
-						votingByCode: 'on',
-						proposalsFrom: '2030-01-05',
-						proposalsUntil: '2030-01-31',
-						votingFrom: '2030-03-01',
-						votingUntil: '2030-03-14',
-						areas: [
-							{ name: 'Noord', budget: '5.000', postcodes: '' },
-							{ name: 'Zuid', budget: '5.000', postcodes: '' }
-						]
-					},
-					on('2030-01-01')
-				);
-				await assert.rejects(exportPabulib(db(), null, process.slug, null, on('2030-03-20')), refused('budget.error.areaRequired', 400, 'area'));
-				await assert.rejects(exportPabulib(db(), null, process.slug, '00000000-0000-4000-8000-000000000000', on('2030-03-20')), refused('error.notFound', 404, 'area'));
-				const [results] = [await getResults(db(), null, process.slug, on('2030-03-20'))];
+				const process = await createProcess(db(), owner, spaceSlug, noordZuidProcess(), created);
+				await assert.rejects(exportPabulib(db(), null, process.slug, null, afterVoting), refused('budget.error.areaRequired', 400, 'area'));
+				await assert.rejects(exportPabulib(db(), null, process.slug, '00000000-0000-4000-8000-000000000000', afterVoting), refused('error.notFound', 404, 'area'));
+				const [results] = [await getResults(db(), null, process.slug, afterVoting)];
 				assert.equal(results.counted, false);
 			});
 

@@ -14,13 +14,7 @@ import { createSpace, setComponents } from '../spaces';
 import { actionsToLink, castBallot, createProcess, getProposal, postImplementationUpdate, reviewProposal, submitProposal, updateImplementation } from './index';
 import { countBallotBoxes } from './counting';
 import { budgetImage, budgetUpdate } from './schema';
-
-const on = (day: string) => new Date(`${day}T12:00:00Z`);
-const created = on('2030-01-01');
-const inProposals = on('2030-01-10');
-const inReview = on('2030-02-10');
-const inVoting = on('2030-03-05');
-const afterVoting = on('2030-03-20');
+import { afterVoting, budgetSpace, calendar, created, inProposals, inReview, inVoting, on } from './testing';
 
 const processRaw = {
 	title: 'Buurtbudget Aadorp 2030',
@@ -29,10 +23,7 @@ const processRaw = {
 	rule: 'greedy',
 	votingByAccount: 'on',
 	minimumAge: '16',
-	proposalsFrom: '2030-01-05',
-	proposalsUntil: '2030-01-31',
-	votingFrom: '2030-03-01',
-	votingUntil: '2030-03-14'
+	...calendar
 };
 
 /** Files in memory: enough to see what was kept and what was removed again. */
@@ -79,22 +70,20 @@ for (const engine of engines())
 		before(async () => {
 			w = await world(engine);
 			[owner, proposer, colleague, neighbour] = await Promise.all([w.person('Olga Eigenaar'), w.person('Rita Bewoner'), w.person('Cor Collega'), w.person('Nico Buur')]);
-			const municipality = await createOrganisation(db(), owner, { name: 'Gemeente Almelo', kind: 'municipality' });
+			const { municipalityId, slug: spaceSlug } = await budgetSpace(db(), owner, { title: 'Buurtbudget Aadorp' }, ['budget', 'programme']);
 			const initiative = await createOrganisation(db(), proposer, { name: 'Speeltuinvereniging Aadorp', kind: 'initiative' });
 			await addMember(db(), proposer, initiative.slug, { email: colleague.email, role: 'member' });
-			const space = await createSpace(db(), owner, { title: 'Buurtbudget Aadorp', ownerIds: [municipality.id] });
-			await setComponents(db(), owner, space.slug, ['budget', 'programme']);
-			const pillar = await createPillar(db(), owner, space.slug, { title: 'Spelen en ontmoeten' });
-			const action = await createAction(db(), owner, { title: 'Speelplekken vernieuwen', pillarId: pillar.id, ownerIds: [municipality.id], status: 'in_progress', progress: '0' });
+			const pillar = await createPillar(db(), owner, spaceSlug, { title: 'Spelen en ontmoeten' });
+			const action = await createAction(db(), owner, { title: 'Speelplekken vernieuwen', pillarId: pillar.id, ownerIds: [municipalityId], status: 'in_progress', progress: '0' });
 			actionId = action.id;
 
 			// An action in another space: a project may not be linked to it.
-			const elsewhere = await createSpace(db(), owner, { title: 'Regioplan Twente', ownerIds: [municipality.id] });
+			const elsewhere = await createSpace(db(), owner, { title: 'Regioplan Twente', ownerIds: [municipalityId] });
 			await setComponents(db(), owner, elsewhere.slug, ['programme']);
 			const otherPillar = await createPillar(db(), owner, elsewhere.slug, { title: 'Wonen' });
-			otherActionId = (await createAction(db(), owner, { title: 'Woningen bouwen', pillarId: otherPillar.id, ownerIds: [municipality.id], status: 'in_progress', progress: '0' })).id;
+			otherActionId = (await createAction(db(), owner, { title: 'Woningen bouwen', pillarId: otherPillar.id, ownerIds: [municipalityId], status: 'in_progress', progress: '0' })).id;
 
-			const process = await createProcess(db(), owner, space.slug, processRaw, created);
+			const process = await createProcess(db(), owner, spaceSlug, processRaw, created);
 			slug = process.slug;
 			await submitProposal(db(), null, proposer, slug, { title: 'Speeltuin opknappen', description: 'Nieuwe schommels voor de speeltuin.', cost: '4.000', organisationId: initiative.id }, [], inProposals);
 			await submitProposal(db(), null, neighbour, slug, { title: 'Bankjes bij de vijver', description: 'Drie bankjes aan de vijver.', cost: '7.000' }, [], inProposals);

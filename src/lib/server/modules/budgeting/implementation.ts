@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import type { FileStore, Upload } from '../../files';
+import { withSavedUploads, type FileStore, type Upload } from '../../files';
 import { DomainError, forbidden, recordAudit, signInRequired, type Actor } from '../identity';
 import { actionsInSpace } from '../programme';
 import { implementationInput, implementationUpdateInput, type Raw } from './inputs';
 import { canReportOnProject } from './policy';
-import { checkImages, findProposal, isFunded, proposalStanding, storeImages, withImages, type ProposalRow } from './proposals';
+import { checkImages, findProposal, isFunded, proposalStanding, storeImages, type ProposalRow } from './proposals';
 import { budgetProposal, budgetUpdate } from './schema';
 import { processContext, type ProcessContext } from './service';
 
@@ -40,7 +40,7 @@ export async function postImplementationUpdate(db: Db, files: FileStore | null, 
 	const fields = implementationUpdateInput.parse(raw);
 	checkImages(uploads);
 	if (uploads.length && !files) throw new DomainError('budget.error.imageType', 400, 'images');
-	return withImages(files, (saved) =>
+	return withSavedUploads(files, (saved) =>
 		db.transaction(async (tx) => {
 			const found = await projectForReport(tx, actor, slug, number, now);
 			const [update] = await tx.insert(budgetUpdate).values({ proposalId: found.proposal.id, body: fields.body, authorId: found.actor.userId, postedAt: now }).returning();

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, isNull, max } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { attachmentType, cleanFilename, maxUploadsPerForm, uploadProblem, type FileStore, type Upload } from '../../files';
+import { attachmentType, cleanFilename, maxUploadsPerForm, saveUploads, uploadProblem, withSavedUploads, type FileStore, type Upload } from '../../files';
 import { DomainError, forbidden, notFound, recordAudit, signInRequired, type Actor } from '../identity';
 import { listThemes, membershipsOf } from '../network';
 import { notify } from '../notifications';
@@ -27,24 +27,9 @@ export function checkImages(uploads: Upload[]) {
 
 /** Stores the pictures inside the caller's transaction; the caller removes the files when it fails. */
 export async function storeImages(tx: Db, files: FileStore, proposalId: string, updateId: string | null, uploads: Upload[], saved: string[]) {
-	for (const upload of uploads) {
-		const storageKey = await files.save(upload.bytes);
-		saved.push(storageKey);
-		const filename = cleanFilename(upload.filename);
-		await tx.insert(budgetImage).values({ proposalId, updateId, filename, contentType: attachmentType(filename)!, size: upload.bytes.byteLength, storageKey });
-	}
+	await saveUploads(files, uploads, saved, (image) => tx.insert(budgetImage).values({ proposalId, updateId, ...image }));
 }
 
-/** Runs a write that stores files; when the write fails, the files it stored are removed again. */
-export async function withImages<T>(files: FileStore | null, run: (saved: string[]) => Promise<T>): Promise<T> {
-	const saved: string[] = [];
-	try {
-		return await run(saved);
-	} catch (error) {
-		if (files) await Promise.all(saved.map((key) => files.remove(key)));
-		throw error;
-	}
-}
 
 export async function proposalStanding(db: Db, actor: Actor | null, proposal: ProposalRow): Promise<ProposalStanding> {
 	if (!actor) return { isProposer: false, memberOfProposingOrganisation: false };
@@ -88,7 +73,7 @@ export async function submitProposal(db: Db, files: FileStore | null, actor: Act
 	}
 	if (fields.organisationId && !(await membershipsOf(db, actor.userId)).some((m) => m.organisationId === fields.organisationId))
 		throw new DomainError('budget.error.notMember', 403, 'organisationId');
-	return withImages(files, (saved) =>
+	return withSavedUploads(files, (saved) =>
 		db.transaction(async (tx) => {
 			// The process row is locked so two proposals sent at once get numbers one after the other.
 			const context = await processContext(tx, actor, slug, now, true);

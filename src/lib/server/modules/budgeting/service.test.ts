@@ -7,8 +7,7 @@ import { count, eq } from 'drizzle-orm';
 import '../../components';
 import { engines, invalid, refused, world, type World } from '../../testing';
 import type { Actor } from '../identity';
-import { createOrganisation } from '../network';
-import { createSpace, setComponents } from '../spaces';
+import { createSpace } from '../spaces';
 import {
 	BallotRefused,
 	castBallot,
@@ -23,32 +22,7 @@ import {
 	updateProcess
 } from './index';
 import { budgetBallot, budgetProposal, budgetVoteCode, budgetVoter } from './schema';
-
-/** A day from 2030-01-01 on, as a `now` for the services. */
-const on = (day: string) => new Date(`${day}T12:00:00Z`);
-const created = on('2030-01-01');
-const inProposals = on('2030-01-10');
-const inReview = on('2030-02-10');
-const inVoting = on('2030-03-05');
-const afterVoting = on('2030-03-20');
-
-const processRaw = (over: Record<string, unknown> = {}) => ({
-	title: 'Buurtbudget Aadorp 2030',
-	description: 'Bewoners kiezen samen.',
-	total: '10.000',
-	ballotType: 'knapsack',
-	rule: 'mes',
-	completion: 'add1',
-	votingByCode: 'on',
-	votingByAccount: 'on',
-	postcodes: '7600-7609',
-	minimumAge: '16',
-	proposalsFrom: '2030-01-05',
-	proposalsUntil: '2030-01-31',
-	votingFrom: '2030-03-01',
-	votingUntil: '2030-03-14',
-	...over
-});
+import { aadorpProcess, afterVoting, budgetSpace, created, inProposals, inReview, inVoting, on } from './testing';
 
 for (const engine of engines())
 	describe(`budgeting service (${engine})`, () => {
@@ -63,7 +37,7 @@ for (const engine of engines())
 
 		/** A process with two feasible proposals (€4.000 and €7.000) and one refused, in voting from 2030-03-01. */
 		async function votingProcess(over: Record<string, unknown> = {}) {
-			const process = await createProcess(db(), owner, spaceSlug, processRaw(over), created);
+			const process = await createProcess(db(), owner, spaceSlug, aadorpProcess(over), created);
 			for (const [title, cost] of [['Speeltuin opknappen', '4.000'], ['Bankjes bij de vijver', '7.000'], ['Nieuwe provinciale weg', '9.000']] as const)
 				await submitProposal(db(), null, resident, process.slug, { title, description: `${title}, voor iedereen in de buurt.`, cost }, [], inProposals);
 			await reviewProposal(db(), owner, process.slug, 1, { verdict: 'feasible' }, inReview);
@@ -75,51 +49,47 @@ for (const engine of engines())
 		before(async () => {
 			w = await world(engine);
 			[owner, resident, neighbour] = await Promise.all([w.person('Olga Eigenaar'), w.person('Rita Bewoner'), w.person('Nico Buur')]);
-			const municipality = await createOrganisation(db(), owner, { name: 'Gemeente Almelo', kind: 'municipality' });
-			municipalityId = municipality.id;
-			const space = await createSpace(db(), owner, { title: 'Buurtbudget Aadorp', ownerIds: [municipality.id] });
-			await setComponents(db(), owner, space.slug, ['budget']);
-			spaceSlug = space.slug;
+			({ municipalityId, slug: spaceSlug } = await budgetSpace(db(), owner, { title: 'Buurtbudget Aadorp' }));
 		});
 		after(() => w.database.drop());
 
 		describe('the process', () => {
 			it('is made by facilitators only, in a space with the budget component', async () => {
-				await assert.rejects(createProcess(db(), resident, spaceSlug, processRaw(), created), refused('error.forbidden', 403));
-				await assert.rejects(createProcess(db(), null, spaceSlug, processRaw(), created), refused('error.signInRequired', 401));
+				await assert.rejects(createProcess(db(), resident, spaceSlug, aadorpProcess(), created), refused('error.forbidden', 403));
+				await assert.rejects(createProcess(db(), null, spaceSlug, aadorpProcess(), created), refused('error.signInRequired', 401));
 				const bare = await createSpace(db(), owner, { title: 'Zonder begroting', ownerIds: [municipalityId] });
-				await assert.rejects(createProcess(db(), owner, bare.slug, processRaw(), created), refused('error.notFound', 404));
-				const made = await createProcess(db(), owner, spaceSlug, processRaw(), created);
+				await assert.rejects(createProcess(db(), owner, bare.slug, aadorpProcess(), created), refused('error.notFound', 404));
+				const made = await createProcess(db(), owner, spaceSlug, aadorpProcess(), created);
 				assert.equal(made.totalCents, 1_000_000);
 				assert.equal((await getProcess(db(), null, made.slug, created)).phase, 'upcoming');
 			});
 
 			it('refuses settings that do not add up, with a message per field', async () => {
-				await assert.rejects(createProcess(db(), owner, spaceSlug, processRaw({ total: 'veel' }), created), invalid('total', 'budget.error.amount'));
-				await assert.rejects(createProcess(db(), owner, spaceSlug, processRaw({ votingFrom: '2030-01-20' }), created), invalid('votingFrom', 'budget.error.votingAfterProposals'));
-				await assert.rejects(createProcess(db(), owner, spaceSlug, processRaw({ votingByCode: '', votingByAccount: '' }), created), invalid('votingByCode', 'budget.error.whoVotes'));
+				await assert.rejects(createProcess(db(), owner, spaceSlug, aadorpProcess({ total: 'veel' }), created), invalid('total', 'budget.error.amount'));
+				await assert.rejects(createProcess(db(), owner, spaceSlug, aadorpProcess({ votingFrom: '2030-01-20' }), created), invalid('votingFrom', 'budget.error.votingAfterProposals'));
+				await assert.rejects(createProcess(db(), owner, spaceSlug, aadorpProcess({ votingByCode: '', votingByAccount: '' }), created), invalid('votingByCode', 'budget.error.whoVotes'));
 				const areas = [
 					{ name: 'Noord', budget: '6.000', postcodes: '7601' },
 					{ name: 'Zuid', budget: '6.000', postcodes: '7602' }
 				];
-				await assert.rejects(createProcess(db(), owner, spaceSlug, processRaw({ areas }), created), invalid('areas', 'budget.error.areasOverTotal'));
-				await assert.rejects(createProcess(db(), owner, spaceSlug, processRaw({ postcodes: 'Aadorp' }), created), invalid('postcodes', 'budget.error.postcodes'));
-				await assert.rejects(createProcess(db(), owner, spaceSlug, processRaw(), on('2030-03-02')), refused('budget.error.votingInPast', 400, 'votingFrom'));
+				await assert.rejects(createProcess(db(), owner, spaceSlug, aadorpProcess({ areas }), created), invalid('areas', 'budget.error.areasOverTotal'));
+				await assert.rejects(createProcess(db(), owner, spaceSlug, aadorpProcess({ postcodes: 'Aadorp' }), created), invalid('postcodes', 'budget.error.postcodes'));
+				await assert.rejects(createProcess(db(), owner, spaceSlug, aadorpProcess(), on('2030-03-02')), refused('budget.error.votingInPast', 400, 'votingFrom'));
 			});
 
 			it('changes until voting opens, and never after', async () => {
-				const process = await createProcess(db(), owner, spaceSlug, processRaw(), created);
-				const changed = await updateProcess(db(), owner, process.slug, processRaw({ total: '12.000' }), inReview);
+				const process = await createProcess(db(), owner, spaceSlug, aadorpProcess(), created);
+				const changed = await updateProcess(db(), owner, process.slug, aadorpProcess({ total: '12.000' }), inReview);
 				assert.equal(changed.totalCents, 1_200_000);
-				await assert.rejects(updateProcess(db(), resident, process.slug, processRaw({ total: '1' }), inReview), refused('error.forbidden', 403));
-				await assert.rejects(updateProcess(db(), owner, process.slug, processRaw({ total: '1' }), inVoting), refused('budget.error.settingsFixed', 409));
+				await assert.rejects(updateProcess(db(), resident, process.slug, aadorpProcess({ total: '1' }), inReview), refused('error.forbidden', 403));
+				await assert.rejects(updateProcess(db(), owner, process.slug, aadorpProcess({ total: '1' }), inVoting), refused('budget.error.settingsFixed', 409));
 				assert.equal((await getProcess(db(), null, process.slug, inVoting)).process.totalCents, 1_200_000);
 			});
 		});
 
 		describe('proposals and review', () => {
 			it('are proposed while proposals are open, numbered one by one', async () => {
-				const process = await createProcess(db(), owner, spaceSlug, processRaw(), created);
+				const process = await createProcess(db(), owner, spaceSlug, aadorpProcess(), created);
 				const raw = { title: 'Buurtmoestuin', description: 'Een moestuin voor de hele straat.', cost: '2.500' };
 				await assert.rejects(submitProposal(db(), null, resident, process.slug, raw, [], created), refused('budget.error.proposalsClosed', 409));
 				await assert.rejects(submitProposal(db(), null, null, process.slug, raw, [], inProposals), refused('error.signInRequired', 401));
@@ -131,7 +101,7 @@ for (const engine of engines())
 			});
 
 			it('takes pictures only, and keeps nothing of a refused proposal', async () => {
-				const process = await createProcess(db(), owner, spaceSlug, processRaw(), created);
+				const process = await createProcess(db(), owner, spaceSlug, aadorpProcess(), created);
 				const before = await rows(budgetProposal);
 				const raw = { title: 'Bloembakken', description: 'Bloembakken langs de Dorpsstraat.', cost: '800' };
 				const pdf = { filename: 'plan.pdf', bytes: new Uint8Array([37, 80, 68, 70]) };
@@ -142,7 +112,7 @@ for (const engine of engines())
 			});
 
 			it('are reviewed "yes, unless" by facilitators, and answered once by the proposer', async () => {
-				const process = await createProcess(db(), owner, spaceSlug, processRaw(), created);
+				const process = await createProcess(db(), owner, spaceSlug, aadorpProcess(), created);
 				await submitProposal(db(), null, resident, process.slug, { title: 'Jeu-de-boulesbaan', description: 'Een baan bij het dorpshuis.', cost: '3.000' }, [], inProposals);
 				await assert.rejects(respondToReview(db(), resident, process.slug, 1, { response: 'Nog niet bekeken?' }, inReview), refused('budget.error.respondOnce', 409));
 				await assert.rejects(reviewProposal(db(), resident, process.slug, 1, { verdict: 'feasible' }, inReview), refused('error.forbidden', 403));
@@ -225,7 +195,7 @@ for (const engine of engines())
 			it('fixes the rules once a ballot exists', async () => {
 				const process = await votingProcess();
 				await castBallot(db(), resident, process.slug, { postcode: '7607', oldEnough: 'on' }, new Map([['2', 1]]), inVoting);
-				await assert.rejects(updateProcess(db(), owner, process.slug, processRaw({ rule: 'greedy' }), inVoting), refused('budget.error.settingsFixed', 409));
+				await assert.rejects(updateProcess(db(), owner, process.slug, aadorpProcess({ rule: 'greedy' }), inVoting), refused('budget.error.settingsFixed', 409));
 			});
 		});
 	});

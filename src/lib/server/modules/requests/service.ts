@@ -1,7 +1,7 @@
 // Requests from initiatives to organisations: asked, routed, acknowledged, handled, decided.
 import { and, asc, desc, eq, inArray, notInArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { attachmentType, cleanFilename, maxUploadsPerForm, uploadProblem, type FileStore, type Upload } from '../../files';
+import { cleanFilename, maxUploadsPerForm, saveUploads, uploadProblem, withSavedUploads, type FileStore, type Upload } from '../../files';
 import { translate } from '../../../i18n';
 import { DomainError, displayNames, forbidden, notFound, recordAudit, signInRequired, type Actor } from '../identity';
 import { scheduleJob, unscheduleJob } from '../../jobs';
@@ -145,23 +145,7 @@ function checkUploads(uploads: Upload[]) {
 }
 
 async function storeUploads(tx: Db, files: FileStore, requestId: string, uploads: Upload[], by: string, saved: string[]) {
-	for (const upload of uploads) {
-		const storageKey = await files.save(upload.bytes);
-		saved.push(storageKey);
-		const filename = cleanFilename(upload.filename);
-		await tx.insert(requestAttachment).values({ requestId, filename, contentType: attachmentType(filename)!, size: upload.bytes.byteLength, storageKey, addedBy: by });
-	}
-}
-
-/** Runs a write that stores files; when the write fails, the files it stored are removed again. */
-async function withFiles<T>(files: FileStore | null, run: (saved: string[]) => Promise<T>): Promise<T> {
-	const saved: string[] = [];
-	try {
-		return await run(saved);
-	} catch (error) {
-		if (files) await Promise.all(saved.map((key) => files.remove(key)));
-		throw error;
-	}
+	await saveUploads(files, uploads, saved, (attachment) => tx.insert(requestAttachment).values({ requestId, ...attachment, addedBy: by }));
 }
 
 export interface SendOptions {
@@ -188,7 +172,7 @@ export async function sendRequest(db: Db, actor: Actor | null, raw: Raw, origin:
 	if (!promised) throw new DomainError('error.typeNotOffered', 400, 'type');
 	const contact = routeRequest(await contactPointsOf(db, fields.organisationId), fields.themeIds, areaChain(fields.areaId, await listAreas(db)));
 	const handlerId = contact?.userId ?? (await deskOf(db, fields.organisationId))?.escalationUserId ?? null;
-	return withFiles(options.files ?? null, (saved) =>
+	return withSavedUploads(options.files ?? null, (saved) =>
 		db.transaction(async (tx) => {
 			const reference = await nextReference(tx, fields.organisationId, now);
 			const [r] = await tx
@@ -611,7 +595,7 @@ export async function publicRequestsOf(db: Db, organisationId: string) {
 
 export async function addRequestAttachment(db: Db, files: FileStore, actor: Actor | null, id: string, upload: Upload) {
 	checkUploads([upload]);
-	return withFiles(files, (saved) =>
+	return withSavedUploads(files, (saved) =>
 		changeRequest(db, actor, id, canTalkOnRequest, async (tx, r, s, me) => {
 			if (r.status === 'closed') throw new DomainError('error.requestFinished', 409);
 			await storeUploads(tx, files, r.id, [upload], me.userId, saved);
