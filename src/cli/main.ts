@@ -9,6 +9,7 @@ import { translate } from '../lib/i18n';
 import { pabulibEn } from '../lib/i18n/pabulib';
 import { PabulibError, parsePabulib, toElection } from '../lib/server/modules/budgeting/pabulib';
 import { tally, toDecimalString, type TallyOptions } from '../lib/server/modules/budgeting/tally';
+import { checkPlainLanguage } from '../lib/server/modules/plainlanguage';
 
 const usage = `samenspel — command-line tool
 
@@ -18,9 +19,11 @@ const usage = `samenspel — command-line tool
   samenspel db migrate
   samenspel pb tally FILE.pb --rule greedy|mes [--per-cost] [--utility cost|approval|points]
       [--completion none|greedy|add1|add1-greedy] [--add1-until exhaustive|budget] [--tie-break id|votes|cost]
+  samenspel taal check FILE
 
 Uses DATABASE_URL when set, otherwise the PGlite directory DATA_DIR (default ./data).
-pb tally counts a Pabulib file and prints one line of JSON; it uses no database.`;
+pb tally counts a Pabulib file and prints one line of JSON; it uses no database.
+taal check prints the plain-language scores and findings of a Dutch text file as JSON, as the API does.`;
 
 type Command = (app: App, flags: Record<string, string | boolean | undefined>) => Promise<string>;
 
@@ -97,7 +100,7 @@ function pbTally(argv: string[]): number {
 			add1Until: choice(values, 'add1-until'),
 			tieBreak: choice(values, 'tie-break')
 		};
-		const outcome = tally(toElection(parsePabulib(readPbFile(positionals[0]))), options);
+		const outcome = tally(toElection(parsePabulib(readTextFile(positionals[0]))), options);
 		console.log(JSON.stringify({ selected: outcome.selected, spent: toDecimalString(outcome.spent), budget: toDecimalString(outcome.budget) }));
 		return 0;
 	} catch (error) {
@@ -108,7 +111,24 @@ function pbTally(argv: string[]): number {
 	}
 }
 
-function readPbFile(file: string): string {
+/** `taal check`: the plain-language check of a file, without the app, as `POST /plain-language/check` answers it. */
+function taalCheck(argv: string[]): number {
+	if (argv.length !== 1) {
+		console.error(usage);
+		return 2;
+	}
+	try {
+		console.log(JSON.stringify(checkPlainLanguage(readTextFile(argv[0])), null, 2));
+		return 0;
+	} catch (error) {
+		if (error instanceof DomainError) console.error(`${argv[0]}: ${translate('en', error.messageKey, error.params)}`);
+		else if (error instanceof CliRefusal) console.error(error.message);
+		else throw error;
+		return 1;
+	}
+}
+
+function readTextFile(file: string): string {
 	try {
 		return readFileSync(file, 'utf8');
 	} catch (error) {
@@ -118,6 +138,7 @@ function readPbFile(file: string): string {
 
 async function main(argv: string[]): Promise<number> {
 	if (argv[0] === 'pb' && argv[1] === 'tally') return pbTally(argv.slice(2));
+	if (argv[0] === 'taal' && argv[1] === 'check') return taalCheck(argv.slice(2));
 	const { values, positionals } = parseArgs({
 		args: argv,
 		allowPositionals: true,

@@ -222,7 +222,7 @@ describe('a neighbourhood budget from the first form to the review', () => {
 		assert.equal(await form.locator('#field-areaName-1').inputValue(), 'Zuid');
 		await form.locator('#field-total').fill('26.000');
 		assert.equal(await submitAndStatus(servantPage, form), 303);
-		assert.equal(await notice(servantPage), 'De wijzigingen zijn opgeslagen.');
+		assert.equal(await notice(servantPage), 'De veranderingen zijn opgeslagen.');
 		assert.equal(await fact(servantPage, 'Budget'), '€ 26.000');
 		const refused = await postAs(`/begrotingen/${slug}/bewerken`, { title }, resident);
 		assert.equal(refused.status, 403, 'a resident may not change the rules');
@@ -241,7 +241,7 @@ describe('a neighbourhood budget from the first form to the review', () => {
 		await form.locator('#field-images').setInputFiles({ name: 'bankjes.png', mimeType: 'image/png', buffer: png });
 		assert.equal(await submitAndStatus(residentPage, form), 303);
 		assert.equal(new URL(residentPage.url()).pathname, `/begrotingen/${slug}/voorstellen/1`);
-		assert.ok((await notice(residentPage)).startsWith('Uw voorstel is ingediend.'));
+		assert.ok((await notice(residentPage)).startsWith('Uw voorstel is verstuurd.'));
 		assert.equal(await text(residentPage.locator('h1')), 'Voorstel 1: Bankjes in het park');
 		assert.equal(await fact(residentPage, 'Geschatte kosten'), '€ 3.000');
 		assert.equal(await fact(residentPage, 'Gebied'), 'Noord');
@@ -342,7 +342,7 @@ describe('a neighbourhood budget from the first form to the review', () => {
 		const res = await postAs(`/begrotingen/${slug}/voorstellen/2?/review`, { verdict: 'feasible', reason: '', cost: '', costNote: '' }, resident);
 		assert.equal(res.status, 403);
 		await residentPage.goto(`${server.url}/begrotingen/${slug}/voorstellen/2`);
-		assert.equal(await fact(residentPage, 'Stand'), 'Ingediend');
+		assert.equal(await fact(residentPage, 'Stand'), 'Ingestuurd');
 	});
 
 	it('the servant refuses a proposal only with a reason, and the reason is shown', async () => {

@@ -548,7 +548,7 @@ describe('an organiser creates, changes, runs and cancels a gathering', () => {
 		assert.equal(Date.parse(after.startDate) - Date.parse(before.startDate), 30 * 60_000, 'half an hour later');
 
 		const span = (s: string, e: string, lang: Lang) => `${written(s, lang)} – ${written(e, lang)}`;
-		const dutch = await newestMail(server.url, resident, `Gewijzigd: ${title}`);
+		const dutch = await newestMail(server.url, resident, `Veranderd: ${title}`);
 		assert.ok(dutch, 'the resident got an e-mail');
 		assert.ok(dutch.text.includes(`Tijd: eerst ${span(before.startDate, before.endDate, 'nl')}, nu ${span(after.startDate, after.endDate, 'nl')}.`), dutch.text);
 		assert.ok(dutch.text.includes(`Plaats: eerst ${firstPlace} (op locatie en online), nu ${newPlace} (op locatie en online).`), dutch.text);
@@ -556,13 +556,13 @@ describe('an organiser creates, changes, runs and cancels a gathering', () => {
 		assert.ok(english, 'the guest got it in English, the language they registered in');
 		assert.ok(english.text.includes(`Time: was ${span(before.startDate, before.endDate, 'en')}, now ${span(after.startDate, after.endDate, 'en')}.`), english.text);
 		assert.ok(english.text.includes(`Place: was ${firstPlace} (in person and online), now ${newPlace} (in person and online).`), english.text);
-		assert.ok(await newestMail(server.url, formula.email, `Gewijzigd: ${title}`), 'the person waiting is told too');
+		assert.ok(await newestMail(server.url, formula.email, `Veranderd: ${title}`), 'the person waiting is told too');
 
 		await withPage(resident, async (p) => {
 			const nav = p.locator('header a[href="/meldingen"]');
 			assert.match(await text(nav), /^Meldingen \(\d+ nieuw\)$/);
 			await p.goto(`${server.url}/meldingen`);
-			const item = p.locator('main .card', { hasText: `"${title}" is gewijzigd.` });
+			const item = p.locator('main .card', { hasText: `"${title}" is veranderd.` });
 			assert.equal(await item.count(), 1, 'the notice is on /meldingen');
 			assert.ok((await text(item)).includes(`nu ${newPlace}`));
 			assert.equal(await item.getByRole('link', { name: 'Bekijken' }).getAttribute('href'), `/bijeenkomsten/${slug}`);

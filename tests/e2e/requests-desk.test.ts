@@ -117,7 +117,7 @@ describe('the public desk of the demo municipality', () => {
 
 			assert.equal(await text(page.locator('h1')), `Verzoeken aan ${municipality.name}`);
 			assert.equal(await page.locator('main .utrecht-rich-text strong', { hasText: 'ja, tenzij' }).count(), 1, 'the intro is rendered Markdown');
-			const ask = page.getByRole('link', { name: 'Verzoek indienen' });
+			const ask = page.getByRole('link', { name: 'Verzoek insturen' });
 			assert.equal(await ask.getAttribute('href'), `/verzoeken/nieuw?organisatie=${municipality.slug}`);
 			assert.equal(await page.locator(`a[href="${manage}"]`).count(), 0, 'a visitor gets no manage link');
 
@@ -172,7 +172,7 @@ describe('the public desk of the demo municipality', () => {
 			await visit(page, `/organisaties/${slug}/verzoeken`, 200, 'nl');
 			assert.equal(await text(page.locator('main [role="status"]').first()), 'Adviesraad Sociaal Domein Almelo neemt nog geen verzoeken aan via Samenspel.');
 			assert.equal(await page.locator('main table').count(), 0);
-			assert.equal(await page.getByRole('link', { name: 'Verzoek indienen' }).count(), 0);
+			assert.equal(await page.getByRole('link', { name: 'Verzoek insturen' }).count(), 0);
 			assert.deepEqual(await page.locator('section[aria-labelledby="cijfers"] dd').allTextContents(), ['0', ...Array(6).fill('nog geen gegevens')]);
 		});
 		assert.equal((await get('/organisaties/bestaat-niet/verzoeken')).status, 404);

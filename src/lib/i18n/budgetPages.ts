@@ -7,7 +7,7 @@ export const budgetPagesNl = {
 	'budgetPages.phase.results': 'Uitslag',
 	'budgetPages.phase.implementation': 'Uitvoering',
 
-	'budgetPages.status.submitted': 'Ingediend',
+	'budgetPages.status.submitted': 'Ingestuurd',
 	'budgetPages.status.feasible': 'Op het stembiljet',
 	'budgetPages.status.not_feasible': 'Kan niet',
 
@@ -105,7 +105,7 @@ export const budgetPagesNl = {
 	'budgetPages.list.create': 'Buurtbegroting maken',
 
 	'budgetPages.process.created': 'De buurtbegroting is gemaakt.',
-	'budgetPages.process.saved': 'De wijzigingen zijn opgeslagen.',
+	'budgetPages.process.saved': 'De veranderingen zijn opgeslagen.',
 	'budgetPages.process.phase': 'Nu',
 	'budgetPages.process.total': 'Budget',
 	'budgetPages.process.ballot': 'Stembiljet',
@@ -144,7 +144,7 @@ export const budgetPagesNl = {
 	'budgetPages.process.codes': 'Stemcodes maken',
 	'budgetPages.process.onBallot': 'Op het stembiljet ({count})',
 	'budgetPages.process.noneOnBallot': 'Er staat nog geen voorstel op het stembiljet.',
-	'budgetPages.process.submitted': 'Ingediend, nog niet bekeken ({count})',
+	'budgetPages.process.submitted': 'Ingestuurd, nog niet bekeken ({count})',
 	'budgetPages.process.submittedIntro': 'De gemeente kijkt of deze voorstellen kunnen.',
 	'budgetPages.process.notFeasible': 'Kan niet ({count})',
 
@@ -170,16 +170,16 @@ export const budgetPagesNl = {
 	'budgetPages.new.asResident': 'Mezelf, als bewoner',
 	'budgetPages.new.images': 'Foto’s',
 	'budgetPages.new.imagesHint': 'Ten hoogste 5 foto’s van ten hoogste 5 MB. Alleen PNG, JPG of WebP.',
-	'budgetPages.new.submit': 'Voorstel indienen',
+	'budgetPages.new.submit': 'Voorstel insturen',
 
 	'budgetPages.proposal.numbered': 'Voorstel {number}: {title}',
-	'budgetPages.proposal.submittedNotice': 'Uw voorstel is ingediend. De gemeente kijkt of het kan. U krijgt bericht.',
+	'budgetPages.proposal.submittedNotice': 'Uw voorstel is verstuurd. De gemeente kijkt of het kan. U krijgt bericht.',
 	'budgetPages.proposal.status': 'Stand',
 	'budgetPages.proposal.estimate': 'Geschatte kosten',
 	'budgetPages.proposal.reviewedCost': 'Kosten volgens de gemeente',
 	'budgetPages.proposal.area': 'Gebied',
 	'budgetPages.proposal.themes': 'Onderwerpen',
-	'budgetPages.proposal.submittedOn': 'Ingediend op',
+	'budgetPages.proposal.submittedOn': 'Ingestuurd op',
 	'budgetPages.proposal.idea': 'Het voorstel',
 	'budgetPages.proposal.photo': 'Foto {n} bij het voorstel {title}',
 	'budgetPages.proposal.review': 'Kan het?',

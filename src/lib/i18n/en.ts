@@ -9,6 +9,7 @@ import { ballotPagesEn } from './ballotPages';
 import { resultPagesEn } from './resultPages';
 import { requestPagesEn } from './requestPages';
 import { deskPagesEn } from './deskPages';
+import { plainLanguageEn } from './plainLanguage';
 
 export const en: Record<MessageKey, string> = {
 	...gatheringsEn,
@@ -21,6 +22,7 @@ export const en: Record<MessageKey, string> = {
 	...resultPagesEn,
 	...requestPagesEn,
 	...deskPagesEn,
+	...plainLanguageEn,
 	'shell.skipLink': 'Skip to content',
 	'shell.mainNav': 'Main menu',
 	'shell.footerNav': 'About this website',

@@ -132,7 +132,7 @@ export const gatheringsNl = {
 	'manage.saveAttendance': 'Aanwezigheid opslaan',
 	'manage.nobodyYet': 'Er is nog niemand aangemeld.',
 	'manage.waitlist': 'Wachtlijst',
-	'manage.edit': 'Gegevens wijzigen',
+	'manage.edit': 'Gegevens veranderen',
 	'manage.editIntro': 'Verandert de tijd of de plek? Dan krijgt iedereen die is aangemeld bericht.',
 	'manage.cancel': 'Bijeenkomst afgelasten',
 	'manage.cancelIntro': 'Iedereen die is aangemeld krijgt bericht. Dit kun je niet ongedaan maken.',
@@ -232,7 +232,7 @@ export const gatheringsNl = {
 	'mail.waitlisted.body': 'Hallo {name},\n\n"{title}" is vol. Je staat op de wachtlijst, op plaats {position}.\nKomt er een plek vrij? Dan krijg je die vanzelf. We mailen je dan.\n\nWil je van de wachtlijst af? Gebruik deze link:\n{manage}\n\nGroet,\nSamenspel',
 	'mail.promoted.subject': 'Er is een plek voor je: {title}',
 	'mail.promoted.body': 'Hallo,\n\nEr is een plek vrijgekomen bij "{title}". Je bent nu aangemeld.\nMeer informatie: {link}\n\nGroet,\nSamenspel',
-	'mail.changed.subject': 'Gewijzigd: {title}',
+	'mail.changed.subject': 'Veranderd: {title}',
 	'mail.changed.body': 'Hallo,\n\nEr is iets veranderd bij "{title}".\n\n{changes}\n\nMeer informatie: {link}\n\nGroet,\nSamenspel',
 	'mail.cancelled.subject': 'Gaat niet door: {title}',
 	'mail.cancelled.body': 'Hallo,\n\n"{title}" op {when} ({where}) gaat niet door.\n\nMeer informatie: {link}\n\nGroet,\nSamenspel',
@@ -245,7 +245,7 @@ export const gatheringsNl = {
 	'mail.caseDeclined.body': 'Hallo,\n\nJe casus "{title}" komt niet aan bod bij "{gathering}".\nDe reden: {reason}\n\nGroet,\nSamenspel',
 
 	'notice.promoted': 'Er is een plek vrijgekomen bij "{title}". Je bent nu aangemeld.',
-	'notice.changed': '"{title}" is gewijzigd. {changes}',
+	'notice.changed': '"{title}" is veranderd. {changes}',
 	'notice.cancelled': '"{title}" gaat niet door.',
 	'notice.caseAccepted': 'Je casus "{title}" komt aan bod bij "{gathering}".',
 	'notice.caseDeclined': 'Je casus "{title}" komt niet aan bod. De reden: {reason}'

@@ -8,6 +8,7 @@ import { ballotPagesNl } from './ballotPages';
 import { resultPagesNl } from './resultPages';
 import { requestPagesNl } from './requestPages';
 import { deskPagesNl } from './deskPages';
+import { plainLanguageNl } from './plainLanguage';
 
 /** The Dutch catalogue is the source: every other language must have the same keys. B1 Dutch. */
 export const nl = {
@@ -21,6 +22,7 @@ export const nl = {
 	...resultPagesNl,
 	...requestPagesNl,
 	...deskPagesNl,
+	...plainLanguageNl,
 	'shell.skipLink': 'Ga direct naar de inhoud',
 	'shell.mainNav': 'Hoofdmenu',
 	'shell.footerNav': 'Over deze website',
@@ -56,7 +58,7 @@ export const nl = {
 	'organisation.new': 'Organisatie toevoegen',
 	'organisation.newIntro': 'Voeg je initiatief of organisatie toe. Jij wordt de coördinator.',
 	'organisation.create': 'Organisatie toevoegen',
-	'organisation.edit': 'Organisatie wijzigen',
+	'organisation.edit': 'Organisatie veranderen',
 	'organisation.areas': 'Werkt in',
 	'organisation.themes': 'Thema’s',
 	'organisation.members': 'Leden',

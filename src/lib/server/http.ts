@@ -2,6 +2,7 @@ import { fail, json, type ActionFailure, type RequestEvent } from '@sveltejs/kit
 import { z } from 'zod';
 import { DomainError } from './modules/identity';
 import { maxFormBytes, type Upload } from './files';
+import { checkPlainLanguage, reportOf, type Report } from './modules/plainlanguage';
 import { isMessageKey, type MessageKey, type Translate } from '../i18n';
 
 export type FieldErrors = Record<string, MessageKey>;
@@ -24,6 +25,34 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
 	return errors;
 }
 
+/** The plain-language report of one field of a form, or why there is none (an empty field). */
+export interface TextCheck {
+	field: string;
+	report: Report | null;
+	problem?: MessageKey;
+	problemParams?: Record<string, string | number>;
+}
+
+/** What a form answers to "check my text": its own values back, with the report, and nothing saved. */
+export interface TextChecked {
+	values: Record<string, unknown>;
+	section?: string;
+	textCheck: TextCheck;
+}
+
+/** The button "check my text" sends `taalhulp` with the name of the field to check, one of `checks`. */
+function textCheckOf(values: Record<string, unknown>, checks: readonly string[]): TextCheck | null {
+	const field = values.taalhulp;
+	if (typeof field !== 'string' || !checks.includes(field) || typeof values[field] !== 'string') return null;
+	const text = values[field] as string;
+	try {
+		return { field, report: reportOf(text, checkPlainLanguage(text)) };
+	} catch (error) {
+		if (error instanceof DomainError) return { field, report: null, problem: error.messageKey, problemParams: error.params };
+		throw error;
+	}
+}
+
 /** Postgres unique violation: a concurrent request took the same name or slot first. */
 function isUniqueViolation(error: unknown): boolean {
 	return (error as { code?: string })?.code === '23505' || (error as { cause?: { code?: string } })?.cause?.code === '23505';
@@ -31,17 +60,19 @@ function isUniqueViolation(error: unknown): boolean {
 
 /**
  * Runs a form action's service call and turns refusals into a 4xx with messages for the form.
- * Anything else is a real fault and is left to become a 500.
+ * Anything else is a real fault and is left to become a 500. A form sent with "check my text"
+ * for one of the fields in `checks` is not saved: it comes back with its values and the
+ * plain-language report of that field.
  */
-export async function formAction<T>(
-	values: Record<string, unknown>,
-	run: () => Promise<T>,
-	section?: string
-): Promise<T | ActionFailure<FormFailure>> {
+export async function formAction<T>(values: Record<string, unknown>, run: () => Promise<T>, section?: string): Promise<T | ActionFailure<FormFailure>>;
+export async function formAction<T>(values: Record<string, unknown>, run: () => Promise<T>, section: string | undefined, checks: readonly string[]): Promise<T | ActionFailure<FormFailure> | TextChecked>;
+export async function formAction<T>(values: Record<string, unknown>, run: () => Promise<T>, section?: string, checks: readonly string[] = []): Promise<T | ActionFailure<FormFailure> | TextChecked> {
+	const safeValues = Object.fromEntries(Object.entries(values).filter(([k]) => !/password|token/i.test(k) && k !== 'taalhulp'));
+	const textCheck = textCheckOf(values, checks);
+	if (textCheck) return { values: safeValues, section, textCheck };
 	try {
 		return await run();
 	} catch (error) {
-		const safeValues = Object.fromEntries(Object.entries(values).filter(([k]) => !/password|token/i.test(k)));
 		if (error instanceof z.ZodError) return fail(400, { errors: fieldErrors(error), values: safeValues, section });
 		if (error instanceof DomainError) {
 			const errors = error.field ? { [error.field]: error.messageKey } : undefined;
@@ -152,14 +183,21 @@ export function clientIp(event: { getClientAddress(): string }): string {
 
 /**
  * A form action for one of several forms on a page: runs the service call and reports, done or
- * refused, in that form's own section. `arrays` are the fields a form repeats (checkboxes).
+ * refused, in that form's own section. `arrays` are the fields a form repeats (checkboxes);
+ * `checks` the fields that have "check my text".
  */
-export function sectionAction(section: string, run: (event: RequestEvent, values: Record<string, unknown>) => Promise<unknown>, arrays: string[] = []) {
+export function sectionAction(
+	section: string,
+	run: (event: RequestEvent, values: Record<string, unknown>) => Promise<unknown>,
+	arrays: string[] = [],
+	checks: readonly string[] = []
+) {
 	return async (event: RequestEvent) => {
 		const values = formValues(await event.request.formData(), arrays);
-		return formAction(values, async () => {
+		const done = async () => {
 			await run(event, values);
 			return { done: section, section };
-		}, section);
+		};
+		return formAction(values, done, section, checks);
 	};
 }

@@ -21,6 +21,7 @@ import {
 	type RequestView
 } from '../modules/requests';
 import { ballotBody } from '../modules/budgeting';
+import { maxTextCharacters } from '../modules/plainlanguage';
 
 /**
  * Every JSON API operation, described once. The routes validate with these same schemas and
@@ -411,6 +412,49 @@ const budgetOperations = {
 	}
 } satisfies Record<string, Operation>;
 
+const findingKinds = ['long-sentence', 'passive', 'passive-hint', 'officialese', 'jargon', 'nominal', 'dienen-te', 'long-word', 'rare-word'] as const;
+const bands = ['very-easy', 'easy', 'fairly-easy', 'standard', 'fairly-difficult', 'difficult', 'very-difficult'] as const;
+
+const plainLanguageAnswer = z.object({
+	scores: z.object({
+		sentences: z.number().int(),
+		words: z.number().int(),
+		syllables: z.number().int(),
+		fleschDouma: z.number().describe('206.835 − 0.93 × words per sentence − 77 × syllables per word'),
+		band: z.enum(bands),
+		brouwer: z.number().describe('195 − 2 × words per sentence − 66.7 × syllables per word'),
+		averageSentenceLength: z.number(),
+		syllablesPerWord: z.number(),
+		longWordShare: z.number().describe('0..1: words of 5 syllables or more, or 16 letters or more')
+	}),
+	findings: z.array(
+		z.object({
+			kind: z.enum(findingKinds),
+			start: z.number().int().describe('offset of the first character, in UTF-16 code units as in JavaScript'),
+			end: z.number().int().describe('offset after the last character'),
+			words: z.array(z.string()),
+			ranges: z.array(z.tuple([z.number().int(), z.number().int()])).describe('where each of the words stands'),
+			explanation: z.string().describe('why, in plain Dutch'),
+			suggestion: z.string().optional(),
+			params: z.record(z.string(), z.union([z.number(), z.string()])).optional()
+		})
+	),
+	looksDutch: z.boolean()
+});
+
+const plainLanguageOperations = {
+	checkPlainLanguage: {
+		method: 'post',
+		path: '/plain-language/check',
+		summary: `Check a Dutch text (plain or Markdown, at most ${maxTextCharacters.toLocaleString('en')} characters) for plain language at B1 level: reading scores and findings with character offsets, explanations in Dutch and suggestions. Nothing is stored. An empty text, one that is not text, or one that is not Dutch is refused with the reason`,
+		tag: 'plain-language',
+		auth: 'none',
+		body: z.object({ text: z.string({ message: 'plain.error.text' }) }),
+		response: { description: 'Scores and findings, findings in the order they appear in the text', schema: plainLanguageAnswer },
+		problems: [413, 422]
+	}
+} satisfies Record<string, Operation>;
+
 export const operations = {
 	listOrganisations: { method: 'get', path: '/organisations', summary: 'Directory of organisations', tag: 'network', auth: 'none', query: directoryFilter },
 	createOrganisation: { method: 'post', path: '/organisations', summary: 'Create an organisation; the caller becomes its coordinator', tag: 'network', auth: 'token', body: organisationInput, created: true },
@@ -472,5 +516,6 @@ export const operations = {
 	postActionUpdate: { method: 'post', path: '/actions/{slug}/updates', summary: 'Post a dated progress update (facilitators and members of an owning organisation)', tag: 'programme', auth: 'token', body: updateInput, created: true },
 	linkToAction: { method: 'post', path: '/actions/{slug}/links', summary: 'Link a spearhead, or one input by its number, of the same space to an action (facilitators)', tag: 'programme', auth: 'token', body: linkInput, created: true },
 	...requestOperations,
-	...budgetOperations
+	...budgetOperations,
+	...plainLanguageOperations
 } satisfies Record<string, Operation>;

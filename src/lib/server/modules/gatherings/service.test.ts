@@ -172,7 +172,7 @@ for (const engine of engines())
 
 				const dated = await updateGathering(db(), coordA, g.slug, input({ title: 'Kring zonder datum', startDay: '2099-05-12', startTime: '20:00', endTime: '', address: 'Wijkcentrum Oost' }), origin);
 				assert.equal(dated.startsAt?.toISOString(), '2099-05-12T18:00:00.000Z');
-				const [changed] = (await mailsTo(person.email)).filter((m) => m.subject === 'Gewijzigd: Kring zonder datum');
+				const [changed] = (await mailsTo(person.email)).filter((m) => m.subject === 'Veranderd: Kring zonder datum');
 				assert.ok(changed, 'the registered person hears about the new date');
 				assert.ok(changed.text.includes(`Tijd: eerst nog niet bekend, nu ${formatDateTime(dated.startsAt, 'nl')}.`), changed.text);
 				assert.ok(changed.text.includes('Plaats: eerst nog niet bekend, nu Wijkcentrum Oost.'), changed.text);
@@ -252,7 +252,7 @@ for (const engine of engines())
 				await register(db(), null, { series: series.slug }, person, nl);
 				const dated = await updateGathering(db(), coordA, later.slug, input({ title: 'Open eind 2', startDay: '2099-06-09', startTime: '19:00', endTime: '' }), origin);
 				assert.equal(dated.startsAt?.toISOString(), '2099-06-09T17:00:00.000Z');
-				const [mail] = (await mailsTo(person.email)).filter((m) => m.subject === 'Gewijzigd: Open eind 2');
+				const [mail] = (await mailsTo(person.email)).filter((m) => m.subject === 'Veranderd: Open eind 2');
 				assert.ok(mail?.text.includes(`Tijd: eerst nog niet bekend, nu ${formatDateTime(dated.startsAt, 'nl')}.`), mail?.text);
 			});
 
@@ -519,7 +519,7 @@ for (const engine of engines())
 					origin
 				);
 				const oldStart = new Date('2099-03-10T18:30:00Z');
-				const [mail] = (await mailsTo(person.email)).filter((m) => m.subject === 'Gewijzigd: Verhuizende kring');
+				const [mail] = (await mailsTo(person.email)).filter((m) => m.subject === 'Veranderd: Verhuizende kring');
 				assert.ok(mail, 'the confirmed guest is told');
 				for (const part of [formatDateTime(oldStart, 'nl'), formatDateTime(moved.startsAt, 'nl'), 'Plaats: eerst Buurthuis De Linde, nu Bibliotheek Centrum.']) {
 					assert.ok(mail.text.includes(part), `"${part}" missing from:\n${mail.text}`);
