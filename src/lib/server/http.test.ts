@@ -68,3 +68,34 @@ describe('forms with files', () => {
 		assert.match(start, new RegExp(`BODY_SIZE_LIMIT \\?\\?= '${maxFormBytes / 1024 / 1024}M'`));
 	});
 });
+
+describe('"check my text" in a form', () => {
+	const saving = () => {
+		const calls: string[] = [];
+		return { calls, run: async () => (calls.push('saved'), { saved: true }) };
+	};
+
+	it('answers the report of the field and saves nothing', async () => {
+		const { calls, run } = saving();
+		const answer = await formAction({ title: 'Plan', description: 'Wij sturen u middels deze brief het plan.', taalhulp: 'description' }, run, 'update', ['description']);
+		assert.deepEqual(calls, []);
+		assert.ok('textCheck' in answer);
+		assert.equal(answer.textCheck.field, 'description');
+		assert.equal(answer.textCheck.report?.findings[0].kind, 'officialese');
+		assert.deepEqual(answer.values, { title: 'Plan', description: 'Wij sturen u middels deze brief het plan.' });
+		assert.equal(answer.section, 'update');
+	});
+
+	it('tells why an empty field has no report', async () => {
+		const answer = await formAction({ description: '', taalhulp: 'description' }, saving().run, undefined, ['description']);
+		assert.ok('textCheck' in answer);
+		assert.deepEqual([answer.textCheck.report, answer.textCheck.problem], [null, 'plain.error.empty']);
+	});
+
+	it('saves as usual when the field is not one the form offers the check for', async () => {
+		const { calls, run } = saving();
+		await formAction({ title: 'Plan', taalhulp: 'title' }, run, undefined, ['description']);
+		await formAction({ description: 'Tekst', taalhulp: 'description' }, run);
+		assert.deepEqual(calls, ['saved', 'saved']);
+	});
+});
