@@ -1,22 +1,15 @@
 // `samenspel pb tally` as a user runs it: a child process, JSON on stdout, exit codes that scripts rely on.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { root, runSamenspel } from './running';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const wieliczka = path.join(root, 'tests/data/pabulib/poland_wieliczka_2023.pb');
 const anin = path.join(root, 'tests/data/pabulib/poland_warszawa_2017_anin.pb');
 
-function samenspel(...args: string[]) {
-	// No DATABASE_URL and a data directory that does not exist: counting a file must need neither.
-	const env = { ...process.env, DATABASE_URL: '', DATA_DIR: path.join(tmpdir(), 'samenspel-no-data-here') };
-	const run = spawnSync(process.execPath, ['bin/samenspel.js', 'pb', 'tally', ...args], { cwd: root, env, encoding: 'utf8' });
-	return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const samenspel = (...args: string[]) => runSamenspel('pb', 'tally', ...args);
 
 describe('samenspel pb tally', () => {
 	it('prints the funded projects in order, the money spent and the budget as exact decimals', () => {

@@ -1,21 +1,14 @@
 // `samenspel taal check` as a user runs it: a child process, JSON on stdout, a reason and exit code 1 for bad input.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { root, runSamenspel } from './running';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const letter = path.join(root, 'src/lib/server/modules/plainlanguage/corpus/gemeentebrief.md');
 
-function samenspel(...args: string[]) {
-	// No database: checking a file must need none.
-	const env = { ...process.env, DATABASE_URL: '', DATA_DIR: path.join(tmpdir(), 'samenspel-no-data-here') };
-	const run = spawnSync(process.execPath, ['bin/samenspel.js', 'taal', 'check', ...args], { cwd: root, env, encoding: 'utf8' });
-	return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const samenspel = (...args: string[]) => runSamenspel('taal', 'check', ...args);
 
 describe('samenspel taal check', () => {
 	it('prints the scores and findings of a file as the API answers them', () => {
