@@ -12,8 +12,8 @@
 //    document, `sentencesOf` (sentences, words and their syllables), which every check starts
 //    with, so the ratio says what the findings and scores cost on top of reading, on any machine.
 // 3. The first check in a fresh process (`node --import tsx` on this script), `--cold` times (3):
-//    a server's first check finds the code not yet optimised and the checker's memo of compounds
-//    empty. The module is loaded before the clock starts.
+//    a server's first check finds the code not yet optimised and the checker's memos of syllables
+//    and compounds empty. The module is loaded before the clock starts.
 // 4. Prints a Markdown section and PASS/FAIL for the target (median of the warm runs under 100 ms);
 //    `--write` puts it into BENCHMARKS.md, replacing the section of the same date.
 //
@@ -235,7 +235,7 @@ function markdown(r: Report): string {
 			`made from the ${r.corpus.sentences.length} sentences, ${r.corpus.items.length} list items and ${r.corpus.headings.length} headings of the ${r.corpus.files} corpus texts (\`plainlanguage/corpus/*.md\`, officialese and plain versions mixed; seed ${seed}), ` +
 			`shuffled into ${int(r.document.paragraphs)} paragraphs with ${r.document.headings} headings and ${r.document.lists} lists. ` +
 			`${warmups} warm-up runs, then ${runs} measured runs. Baseline in the same runs: one reading pass, \`sentencesOf\` (sentences, words and their syllables), which every check starts with. ` +
-			`The first run is the first \`checkText\` in a fresh process (${coldRuns} of them; the module loaded before the clock starts), as a server's first check: nothing optimised yet, the memo of compound words empty.`,
+			`The first run is the first \`checkText\` in a fresh process (${coldRuns} of them; the module loaded before the clock starts), as a server's first check: nothing optimised yet, the memos of syllables and of compound words empty.`,
 		'',
 		'| what | median | p95 | max | vs baseline |',
 		'|---|---:|---:|---:|---:|',

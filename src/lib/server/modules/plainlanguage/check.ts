@@ -69,7 +69,7 @@ const dutchMarkers = new Set('de het een en van is dat die niet zijn op te met v
 function readsAsDutch(sentences: Sentence[]): boolean {
 	const words = sentences.flatMap((s) => s.words).filter((w) => w.spelled);
 	if (words.length < 12) return true;
-	const markers = words.filter((w) => dutchMarkers.has(w.text.toLowerCase())).length;
+	const markers = words.filter((w) => dutchMarkers.has(w.lower)).length;
 	return markers / words.length >= 1 / 8;
 }
 

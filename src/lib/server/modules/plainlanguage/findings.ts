@@ -72,8 +72,7 @@ const notParticiples = new Set(
  * Whether a word is a past participle. `afterWorden` also takes the forms without ge- (verstuurd),
  * which after a form of zijn are as often a verb in the present (het verschuift).
  */
-function isParticiple(word: string, afterWorden: boolean): boolean {
-	const w = word.toLowerCase();
+function isParticiple(w: string, afterWorden: boolean): boolean {
 	if (notParticiples.has(w)) return false;
 	if (participles.has(w)) return true;
 	// ge- (also after a separable part: vastgesteld, uitgevoerd) and ending in -d, -t or -en; or
@@ -87,10 +86,10 @@ export function passive(sentence: Sentence): Finding[] {
 	const found: Finding[] = [];
 	const words = sentence.words;
 	for (let i = 0; i < words.length; i++) {
-		const verb = words[i].text.toLowerCase();
+		const verb = words[i].lower;
 		const strong = wordenForms.has(verb);
 		if (!strong && !zijnForms.has(verb)) continue;
-		const participle = words.slice(i + 1, i + 12).find((w) => isParticiple(w.text, strong) && !wordenForms.has(w.text.toLowerCase()));
+		const participle = words.slice(i + 1, i + 12).find((w) => isParticiple(w.lower, strong) && !wordenForms.has(w.lower));
 		if (!participle) continue;
 		const pair = [words[i], participle];
 		found.push(
@@ -145,19 +144,21 @@ const weakVerbs = [
 	'heeft plaats',
 	'hebben plaats'
 ].map((phrase) => phrase.split(' '));
+const weakVerbStarts = new Set(weakVerbs.map((phrase) => phrase[0]));
 
 const nominalEnding = /\p{L}{3,}(?:ing|ingen|atie|aties|tie|ties|heid|heden|sie|sies)$/u;
 const notNominal = new Set('woning woningen koning ring kring leerling leerlingen vereniging verenigingen regering richting opening tekening politie informatie familie vakantie organisatie organisaties situatie tijd'.split(' '));
 
 export function nominal(sentence: Sentence): Finding[] {
-	const lower = sentence.words.map((w) => w.text.toLowerCase());
+	const words = sentence.words;
 	const found: Finding[] = [];
-	for (let i = 0; i < lower.length; i++) {
-		const weak = weakVerbs.find((phrase) => phrase.every((p, k) => lower[i + k] === p));
+	for (let i = 0; i < words.length; i++) {
+		if (!weakVerbStarts.has(words[i].lower)) continue;
+		const weak = weakVerbs.find((phrase) => phrase.every((p, k) => words[i + k]?.lower === p));
 		if (!weak) continue;
-		const noun = sentence.words.find((w, k) => (k < i || k >= i + weak.length) && nominalEnding.test(w.text.toLowerCase()) && !notNominal.has(w.text.toLowerCase()));
+		const noun = words.find((w, k) => (k < i || k >= i + weak.length) && nominalEnding.test(w.lower) && !notNominal.has(w.lower));
 		if (!noun) continue;
-		const verbWords = sentence.words.slice(i, i + weak.length);
+		const verbWords = words.slice(i, i + weak.length);
 		const ordered = noun.start < verbWords[0].start ? [noun, ...verbWords] : [...verbWords, noun];
 		found.push(span('nominal', ordered, `Naamwoordstijl: "${noun.text}" met "${verbWords.map((w) => w.text).join(' ')}". Gebruik het werkwoord zelf, bijvoorbeeld "wij besluiten" in plaats van "de besluitvorming vindt plaats".`));
 		i += weak.length - 1;
@@ -173,8 +174,8 @@ export function dienenTe(sentence: Sentence): Finding[] {
 	const words = sentence.words;
 	const found: Finding[] = [];
 	for (let i = 0; i < words.length; i++) {
-		if (!dienenForms.has(words[i].text.toLowerCase())) continue;
-		const te = words.slice(i + 1, i + 14).find((w) => w.text.toLowerCase() === 'te');
+		if (!dienenForms.has(words[i].lower)) continue;
+		const te = words.slice(i + 1, i + 14).find((w) => w.lower === 'te');
 		if (!te) continue;
 		found.push(span('dienen-te', [words[i], te], '"Dienen te" is stijf. Schrijf "moeten".', { suggestion: 'Schrijf "moet" of "moeten": "u moet betalen" in plaats van "u dient te betalen".' }));
 	}
@@ -214,10 +215,9 @@ function isOrdinary(word: string): boolean {
 		if (commonWords.has(rest)) return true;
 		if (depth > 3) return false;
 		for (let cut = 3; cut <= rest.length - 3; cut++) {
-			const head = rest.slice(0, cut);
-			if (!commonWords.has(head)) continue;
+			if (!commonWords.has(rest.slice(0, cut))) continue;
+			const tail = rest.slice(cut);
 			for (const link of links) {
-				const tail = rest.slice(cut);
 				if (tail.startsWith(link) && tail.length - link.length >= 3 && parts(tail.slice(link.length), depth + 1)) return true;
 			}
 		}
@@ -235,7 +235,7 @@ export function hardWords(sentence: Sentence, options: FindingOptions, listed: R
 	const found: Finding[] = [];
 	sentence.words.forEach((word, i) => {
 		if (!word.spelled || listed.has(word.start)) return;
-		const lower = word.text.toLowerCase();
+		const lower = word.lower;
 		const capital = /^\p{Lu}/u.test(word.text);
 		// A capital inside a sentence is a name (Almelo, Noaberpolis), not a hard word.
 		if (i > 0 && capital) return;

@@ -42,11 +42,10 @@ const index = indexOf(lexicon);
 
 /** Every place in the words where a term of the list (or one of its forms) stands, without overlaps. */
 export function lexiconMatches(words: readonly Word[]): LexiconMatch[] {
-	const lower = words.map((w) => w.text.toLowerCase());
 	const matches: LexiconMatch[] = [];
-	for (let i = 0; i < lower.length; i++) {
-		const candidates = index.get(lower[i]);
-		const found = candidates?.find((c) => c.words.every((w, k) => lower[i + k] === w));
+	for (let i = 0; i < words.length; i++) {
+		const candidates = index.get(words[i].lower);
+		const found = candidates?.find((c) => c.words.every((w, k) => words[i + k]?.lower === w));
 		if (!found) continue;
 		matches.push({ entry: found.entry, from: i, to: i + found.words.length });
 		i += found.words.length - 1;

@@ -96,20 +96,39 @@ function countSpelled(letters: string): number {
 	return count;
 }
 
+/** Loanwords long enough to be recognised inside a compound without matching Dutch words. */
+const compoundLoanwords = [...loanwords].filter(([loan]) => loan.length >= 5 || loan === 'team');
+
 /** A loanword at the start or the end of a compound (teamleider, bewonerswebsite), or null. */
 function withLoanword(letters: string): number | null {
 	const whole = loanwords.get(letters);
 	if (whole !== undefined) return whole;
-	for (const [loan, syllables] of loanwords) {
-		if ((loan.length < 5 && loan !== 'team') || letters.length <= loan.length) continue;
+	for (const [loan, syllables] of compoundLoanwords) {
+		if (letters.length <= loan.length) continue;
 		if (letters.startsWith(loan)) return syllables + countSpelled(letters.slice(loan.length));
 		if (letters.endsWith(loan)) return countSpelled(letters.slice(0, -loan.length)) + syllables;
 	}
 	return null;
 }
 
+/**
+ * Counted words, because a text repeats its words: a long document has a few thousand different
+ * ones. Emptied when full, so that a server checking texts for months does not keep every word.
+ */
+const counted = new Map<string, number>();
+const countedLimit = 50_000;
+
 /** Syllables of one Dutch word; at least 1 for a word with letters, 0 for one without. */
 export function syllables(word: string): number {
+	const known = counted.get(word);
+	if (known !== undefined) return known;
+	if (counted.size >= countedLimit) counted.clear();
+	const count = countSyllables(word);
+	counted.set(word, count);
+	return count;
+}
+
+function countSyllables(word: string): number {
 	const letters = spelled(word).replace(/[^a-z|]/g, (ch) => (ch === '-' ? '|' : ''));
 	if (!/[a-z]/.test(letters)) return 0;
 	const parts = letters.split('|').filter(Boolean);

@@ -4,6 +4,8 @@ import { syllables } from './syllables';
 
 export interface Word {
 	text: string;
+	/** The text in lower case, which every finding compares. */
+	lower: string;
 	start: number;
 	end: number;
 	/** 0 for numbers and abbreviations: they are not spelled out as they are said. */
@@ -95,10 +97,11 @@ export function sentencesOf(source: string): Sentence[] {
 
 function wordOf(value: string, start: number, text: string): Word {
 	const dotted = value.endsWith('.');
+	const lower = value.toLowerCase();
 	// A single-dot abbreviation (bijv.) arrives as a word followed by a full stop.
-	const abbreviated = dotted || (abbreviations.has(value.toLowerCase()) && text[start + value.length] === '.');
+	const abbreviated = dotted || (abbreviations.has(lower) && text[start + value.length] === '.');
 	const spelled = !abbreviated && /^\p{L}/u.test(value);
-	return { text: value, start, end: start + value.length, syllables: spelled ? syllables(value) : 0, spelled };
+	return { text: value, lower, start, end: start + value.length, syllables: spelled ? syllables(value) : 0, spelled };
 }
 
 /** Whether the full stop (or ! ? …) at `at` ends the sentence so far. */
@@ -106,7 +109,7 @@ function endsSentence(text: string, words: Word[], next: RegExpMatchArray | unde
 	if (text[at] !== '.') return true;
 	const last = words.at(-1);
 	if (!last || last.end !== at) return true;
-	const bare = last.text.toLowerCase();
+	const bare = last.lower;
 	const nextStartsAnew = !next || /^[\p{Lu}\d]/u.test(next[0]) || /\n\s*\n/.test(text.slice(at, next.index));
 	if (closingAbbreviations.has(bare)) return nextStartsAnew;
 	if (abbreviations.has(bare)) return false;
