@@ -11,6 +11,9 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { apiRequest, checkShownPage, launchBrowser, people, postForm, problemOf, root, startServer, submitAndStatus, visitChecked, type Server } from './support.ts';
 
 const coordinator = 'gemeente@example.org';
+/** The demo space with inputs, and the coordinator who answers them. */
+const inputSpace = 'burgerinbreng-regioplan-2026';
+const inputFacilitator = 'cooperatie@example.org';
 const stiff = fs.readFileSync(`${root}/src/lib/server/modules/plainlanguage/corpus/gemeentebrief.md`, 'utf8');
 const english = 'The municipality invites all residents to the meeting about the new playground next week in the town hall.';
 
@@ -160,6 +163,49 @@ describe('"check my text" in a form', () => {
 
 			assert.equal(await submitAndStatus(page, page.locator('main form[method="POST"]')), 303);
 			assert.match(new URL(page.url()).pathname, /^\/ruimtes\/leefbaarheid-aadorp/);
+		});
+	});
+
+	it('saves when Enter is pressed in a line of the form, as in a form without the check', async () => {
+		await withPage(coordinator, async (page) => {
+			await visit(page, '/ruimtes/nieuw', 200);
+			const form = page.locator('main form[method="POST"]');
+			await form.locator('#field-title').fill('Speelplekken Tubbergen');
+			await form.locator('#field-description').fill('Wij zoeken samen met bewoners plekken om te spelen.');
+			await form.locator('input[name="ownerIds"]').first().check();
+			const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), form.locator('#field-title').press('Enter')]);
+			assert.equal(response.status(), 303);
+			await page.waitForLoadState();
+			assert.match(new URL(page.url()).pathname, /^\/ruimtes\/speelplekken-tubbergen/);
+		});
+	});
+
+	it('checks an answer to an input on a page of several forms, keeps the choice, and saves on "Antwoord opslaan"', async () => {
+		const inputs = await (await fetch(`${server.url}/ruimtes/${inputSpace}/inbreng?status=received`)).text();
+		const id = /<ul class="card-list">[\s\S]*?href="\/inbreng\/([0-9a-f-]{36})"/.exec(inputs)?.[1];
+		assert.ok(id, 'the demo has an input that waits for an answer');
+		await withPage(inputFacilitator, async (page) => {
+			await visit(page, `/inbreng/${id}`, 200);
+			const form = page.locator('form[action="?/close"]');
+			await form.locator('input[name="closure"][value="not_taken_up"]').check();
+			const reason = 'Teneinde de verkeersveiligheid te vergroten wordt dit voorstel middels het verkeersplan opgepakt.';
+			await form.locator('textarea[name="reason"]').fill(reason);
+			const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), form.getByRole('button', { name: 'Controleer mijn tekst' }).click()]);
+			assert.equal(response.status(), 200);
+			await page.waitForLoadState();
+			const check = await text(page.locator('form[action="?/close"] .plain-check'));
+			assert.ok(check.includes('Nog niet opgeslagen.'), check);
+			assert.ok(check.includes('Ambtelijke taal'), check);
+			assert.ok(check.includes('Lijdende vorm'), check);
+			assert.equal(await page.locator('.plain-check').count(), 1, 'the report stands beside the field that was checked');
+			assert.equal(await form.locator('textarea[name="reason"]').inputValue(), reason);
+			assert.ok(await form.locator('input[name="closure"][value="not_taken_up"]').isChecked(), 'the chosen answer is kept');
+			assert.equal(await text(page.locator('main .badge')), 'Ontvangen', 'nothing was saved');
+			await checkShownPage(page, 'nl', 'an answer to an input with its reason checked', { title: true });
+
+			await form.locator('textarea[name="reason"]').fill('Dit nemen we mee in het verkeersplan van de gemeente.');
+			assert.equal(await submitAndStatus(page, form), 200);
+			assert.equal(await text(page.locator('main .badge')), 'Niet overgenomen');
 		});
 	});
 

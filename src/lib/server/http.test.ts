@@ -77,7 +77,7 @@ describe('"check my text" in a form', () => {
 
 	it('answers the report of the field and saves nothing', async () => {
 		const { calls, run } = saving();
-		const answer = await formAction({ title: 'Plan', description: 'Wij sturen u middels deze brief het plan.', taalhulp: 'description' }, run, 'update', ['description']);
+		const answer = await formAction({ title: 'Plan', description: 'Wij sturen u middels deze brief het plan.', taalhulp: 'description' }, run, 'update');
 		assert.deepEqual(calls, []);
 		assert.ok('textCheck' in answer);
 		assert.equal(answer.textCheck.field, 'description');
@@ -87,15 +87,24 @@ describe('"check my text" in a form', () => {
 	});
 
 	it('tells why an empty field has no report', async () => {
-		const answer = await formAction({ description: '', taalhulp: 'description' }, saving().run, undefined, ['description']);
+		const answer = await formAction({ description: '', taalhulp: 'description' }, saving().run);
 		assert.ok('textCheck' in answer);
 		assert.deepEqual([answer.textCheck.report, answer.textCheck.problem], [null, 'plain.error.empty']);
 	});
 
-	it('saves as usual when the field is not one the form offers the check for', async () => {
+	it('saves nothing whichever field the button names, and reports no secret', async () => {
 		const { calls, run } = saving();
-		await formAction({ title: 'Plan', taalhulp: 'title' }, run, undefined, ['description']);
-		await formAction({ description: 'Tekst', taalhulp: 'description' }, run);
-		assert.deepEqual(calls, ['saved', 'saved']);
+		const missing = await formAction({ title: 'Plan', taalhulp: 'description' }, run);
+		const secret = await formAction({ password: 'Wij sturen u middels deze brief het plan.', taalhulp: 'password' }, run);
+		assert.deepEqual(calls, []);
+		assert.ok('textCheck' in missing && 'textCheck' in secret);
+		assert.deepEqual([missing.textCheck.problem, secret.textCheck.problem], ['plain.error.empty', 'plain.error.empty']);
+		assert.deepEqual(secret.values, {});
+	});
+
+	it('saves as usual without the button', async () => {
+		const { calls, run } = saving();
+		assert.deepEqual(await formAction({ description: 'Tekst' }, run), { saved: true });
+		assert.deepEqual(calls, ['saved']);
 	});
 });

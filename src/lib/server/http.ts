@@ -40,11 +40,17 @@ export interface TextChecked {
 	textCheck: TextCheck;
 }
 
-/** The button "check my text" sends `taalhulp` with the name of the field to check, one of `checks`. */
-function textCheckOf(values: Record<string, unknown>, checks: readonly string[]): TextCheck | null {
-	const field = values.taalhulp;
-	if (typeof field !== 'string' || !checks.includes(field) || typeof values[field] !== 'string') return null;
-	const text = values[field] as string;
+/** Fields whose values never go back to the browser, nor into a report. */
+const isSecret = (field: string) => /password|token/i.test(field);
+
+/**
+ * The button "check my text" sends `taalhulp` with the name of the field to check. A form sent
+ * with it is never saved, whichever field it names: the writer asked for advice, not to save.
+ */
+function textCheckOf(values: Record<string, unknown>): TextCheck | null {
+	if (values.taalhulp === undefined) return null;
+	const field = String(values.taalhulp);
+	const text = typeof values[field] === 'string' && !isSecret(field) ? (values[field] as string) : '';
 	try {
 		return { field, report: reportOf(text, checkPlainLanguage(text)) };
 	} catch (error) {
@@ -58,18 +64,26 @@ function isUniqueViolation(error: unknown): boolean {
 	return (error as { code?: string })?.code === '23505' || (error as { cause?: { code?: string } })?.cause?.code === '23505';
 }
 
+/** The values a form may be shown again with: not its secrets, not the "check my text" button. */
+const safeValuesOf = (values: Record<string, unknown>) => Object.fromEntries(Object.entries(values).filter(([k]) => !isSecret(k) && k !== 'taalhulp'));
+
 /**
  * Runs a form action's service call and turns refusals into a 4xx with messages for the form.
- * Anything else is a real fault and is left to become a 500. A form sent with "check my text"
- * for one of the fields in `checks` is not saved: it comes back with its values and the
- * plain-language report of that field.
+ * Anything else is a real fault and is left to become a 500. A form sent with "check my text" is
+ * not saved: it comes back with its values and the plain-language report of that field.
  */
-export async function formAction<T>(values: Record<string, unknown>, run: () => Promise<T>, section?: string): Promise<T | ActionFailure<FormFailure>>;
-export async function formAction<T>(values: Record<string, unknown>, run: () => Promise<T>, section: string | undefined, checks: readonly string[]): Promise<T | ActionFailure<FormFailure> | TextChecked>;
-export async function formAction<T>(values: Record<string, unknown>, run: () => Promise<T>, section?: string, checks: readonly string[] = []): Promise<T | ActionFailure<FormFailure> | TextChecked> {
-	const safeValues = Object.fromEntries(Object.entries(values).filter(([k]) => !/password|token/i.test(k) && k !== 'taalhulp'));
-	const textCheck = textCheckOf(values, checks);
-	if (textCheck) return { values: safeValues, section, textCheck };
+export async function formAction<T>(values: Record<string, unknown>, run: () => Promise<T>, section?: string): Promise<T | ActionFailure<FormFailure> | TextChecked> {
+	const textCheck = textCheckOf(values);
+	if (textCheck) return { values: safeValuesOf(values), section, textCheck };
+	return serviceCall(values, run, section);
+}
+
+/**
+ * `formAction` for a form that offers no "check my text" and answers with something other than a
+ * page (a download of codes, a reviewed batch of notes): only the refusals.
+ */
+export async function serviceCall<T>(values: Record<string, unknown>, run: () => Promise<T>, section?: string): Promise<T | ActionFailure<FormFailure>> {
+	const safeValues = safeValuesOf(values);
 	try {
 		return await run();
 	} catch (error) {
@@ -183,14 +197,12 @@ export function clientIp(event: { getClientAddress(): string }): string {
 
 /**
  * A form action for one of several forms on a page: runs the service call and reports, done or
- * refused, in that form's own section. `arrays` are the fields a form repeats (checkboxes);
- * `checks` the fields that have "check my text".
+ * refused, in that form's own section. `arrays` are the fields a form repeats (checkboxes).
  */
 export function sectionAction(
 	section: string,
 	run: (event: RequestEvent, values: Record<string, unknown>) => Promise<unknown>,
-	arrays: string[] = [],
-	checks: readonly string[] = []
+	arrays: string[] = []
 ) {
 	return async (event: RequestEvent) => {
 		const values = formValues(await event.request.formData(), arrays);
@@ -198,6 +210,6 @@ export function sectionAction(
 			await run(event, values);
 			return { done: section, section };
 		};
-		return formAction(values, done, section, checks);
+		return formAction(values, done, section);
 	};
 }

@@ -43,9 +43,7 @@ export const actions: Actions = {
 		const values = formValues(await request.formData(), ['organiserIds', 'themeIds']);
 		const { series, spaceId } = await placement(locals, url);
 		const result = await formAction(values, () =>
-			createGathering(locals.app.database.db, locals.actor, values as never, locals.app.config.origin, { spaceId, seriesSlug: series?.slug }),
-			undefined,
-			['description']
+			createGathering(locals.app.database.db, locals.actor, values as never, locals.app.config.origin, { spaceId, seriesSlug: series?.slug })
 		);
 		if ('slug' in result) redirect(303, `/bijeenkomsten/${result.slug}/beheer`);
 		return result;

@@ -23,7 +23,7 @@ export const actions: Actions = {
 	default: async ({ request, locals, url }) => {
 		const values = formValues(await request.formData(), ['organiserIds']);
 		const space = await spaceOf(locals, url);
-		const result = await formAction(values, () => createSeries(locals.app.database.db, locals.actor, values as never, space?.id ?? null), undefined, ['description']);
+		const result = await formAction(values, () => createSeries(locals.app.database.db, locals.actor, values as never, space?.id ?? null));
 		if ('slug' in result) redirect(303, `/reeksen/${result.slug}`);
 		return result;
 	}

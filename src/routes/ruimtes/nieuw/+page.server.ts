@@ -18,7 +18,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 export const actions: Actions = {
 	default: async ({ request, locals }) => {
 		const values = formValues(await request.formData(), ['ownerIds']);
-		const result = await formAction(values, () => createSpace(locals.app.database.db, locals.actor, spaceValues(values) as never), undefined, ['description']);
+		const result = await formAction(values, () => createSpace(locals.app.database.db, locals.actor, spaceValues(values) as never));
 		if ('slug' in result) redirect(303, `/ruimtes/${result.slug}/beheer`);
 		return result;
 	}

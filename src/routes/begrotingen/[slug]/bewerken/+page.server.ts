@@ -51,7 +51,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 export const actions: Actions = {
 	default: async ({ locals, params, request }) => {
 		const values = formValues(await request.formData(), ['areaName', 'areaBudget', 'areaPostcodes']);
-		const result = await formAction(values, () => updateProcess(locals.app.database.db, locals.actor, params.slug, values), undefined, ['description']);
+		const result = await formAction(values, () => updateProcess(locals.app.database.db, locals.actor, params.slug, values));
 		if ('slug' in result) redirect(303, `/begrotingen/${result.slug}?opgeslagen`);
 		return result;
 	}

@@ -40,7 +40,7 @@ const db = (locals: App.Locals) => locals.app.database.db;
 export const actions: Actions = {
 	update: async ({ request, locals, params }) => {
 		const values = formValues(await request.formData(), ['organiserIds', 'themeIds']);
-		const result = await formAction(values, () => updateGathering(db(locals), locals.actor, params.slug, values as never, locals.app.config.origin), 'update', ['description']);
+		const result = await formAction(values, () => updateGathering(db(locals), locals.actor, params.slug, values as never, locals.app.config.origin), 'update');
 		if ('slug' in result) redirect(303, `/bijeenkomsten/${result.slug}/beheer?opgeslagen`);
 		return result;
 	},

@@ -32,7 +32,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 export const actions: Actions = {
 	default: async ({ locals, params, request }) => {
 		const values = formValues(await request.formData(), ['themeIds', 'areaIds']);
-		const result = await formAction(values, () => updatePlan(locals.app.database.db, locals.actor, params.slug, values), undefined, ['description']);
+		const result = await formAction(values, () => updatePlan(locals.app.database.db, locals.actor, params.slug, values));
 		if ('slug' in result) redirect(303, `/plannen/${result.slug}`);
 		return result;
 	}

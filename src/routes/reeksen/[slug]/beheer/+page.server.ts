@@ -26,9 +26,7 @@ export const actions: Actions = {
 		const values = formValues(await request.formData(), ['organiserIds']);
 		const current = await orErrorPage(locals, () => getSeries(locals.app.database.db, locals.actor, params.slug));
 		const result = await formAction({ ...values, registration: current.registration ? 'series' : 'session' }, () =>
-			updateSeries(locals.app.database.db, locals.actor, params.slug, { ...values, registration: current.registration ? 'series' : 'session' } as never, locals.app.config.origin),
-			undefined,
-			['description']
+			updateSeries(locals.app.database.db, locals.actor, params.slug, { ...values, registration: current.registration ? 'series' : 'session' } as never, locals.app.config.origin)
 		);
 		if ('slug' in result) redirect(303, `/reeksen/${result.slug}`);
 		return result;

@@ -38,7 +38,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 export const actions: Actions = {
 	default: async ({ locals, params, request }) => {
 		const values = formValues(await request.formData(), ['areaName', 'areaBudget', 'areaPostcodes']);
-		const result = await formAction(values, () => createProcess(locals.app.database.db, locals.actor, params.slug, values), undefined, ['description']);
+		const result = await formAction(values, () => createProcess(locals.app.database.db, locals.actor, params.slug, values));
 		if ('slug' in result) redirect(303, `/begrotingen/${result.slug}?aangemaakt`);
 		return result;
 	}

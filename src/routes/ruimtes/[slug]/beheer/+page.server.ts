@@ -42,7 +42,7 @@ export const actions: Actions = {
 		return formAction(values, async () => {
 			await updateSpace(locals.app.database.db, locals.actor, params.slug, spaceValues(values) as never);
 			return done('space');
-		}, undefined, ['description']);
+		});
 	},
 	phases: async ({ request, locals, params }) => {
 		const data = await request.formData();

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { stringify } from 'csv-stringify/sync';
 import type { RequestHandler } from './$types';
-import { formAction, formValues, type FormFailure } from '$lib/server/http';
+import { formValues, serviceCall, type FormFailure } from '$lib/server/http';
 import { inert } from '$lib/server/csv';
 import { formatDate } from '$lib/format';
 import { generateCodes } from '$lib/server/modules/budgeting';
@@ -19,7 +19,7 @@ export const POST: RequestHandler = async (event) => {
 	const page = `/begrotingen/${params.slug}/codes`;
 	if (!locals.actor) redirect(303, `/inloggen?next=${encodeURIComponent(page)}`);
 	const values = formValues(await request.formData());
-	const made = await formAction(values, () => generateCodes(locals.app.database.db, locals.actor, params.slug, values));
+	const made = await serviceCall(values, () => generateCodes(locals.app.database.db, locals.actor, params.slug, values));
 	if (!('codes' in made)) return refusedPage(event, page, made.status, made.data, values);
 
 	const t = locals.t;

@@ -50,7 +50,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 const db = (e: { locals: App.Locals }) => e.locals.app.database.db;
 
 export const actions: Actions = {
-	review: sectionAction('review', (e, v) => reviewProposal(db(e), e.locals.actor, e.params.slug!, numberOf(e.params), v), [], ['reason']),
+	review: sectionAction('review', (e, v) => reviewProposal(db(e), e.locals.actor, e.params.slug!, numberOf(e.params), v)),
 	respond: sectionAction('respond', (e, v) => respondToReview(db(e), e.locals.actor, e.params.slug!, numberOf(e.params), v)),
 	implementation: sectionAction('implementation', (e, v) => updateImplementation(db(e), e.locals.actor, e.params.slug!, numberOf(e.params), v)),
 	update: async (e: RequestEvent) => {

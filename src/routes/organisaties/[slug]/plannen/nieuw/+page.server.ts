@@ -25,7 +25,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 export const actions: Actions = {
 	default: async ({ locals, params, request }) => {
 		const values = formValues(await request.formData(), ['themeIds', 'areaIds']);
-		const result = await formAction(values, () => publishPlan(locals.app.database.db, locals.actor, params.slug, values, locals.app.config.origin), undefined, ['description']);
+		const result = await formAction(values, () => publishPlan(locals.app.database.db, locals.actor, params.slug, values, locals.app.config.origin));
 		if ('slug' in result) redirect(303, `/plannen/${result.slug}`);
 		return result;
 	}

@@ -2,7 +2,7 @@ import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireActor } from '$lib/server/guard';
 import { orErrorPage } from '$lib/server/pages';
-import { formAction, formValues } from '$lib/server/http';
+import { formAction, formValues, serviceCall } from '$lib/server/http';
 import { inputContext } from '$lib/server/inputPage';
 import { enterNotes, importNotesCsv, inputKinds, listInputs, parseNotes, type InputKind } from '$lib/server/modules/inputs';
 import { spaceGatherings } from '$lib/server/modules/gatherings';
@@ -38,7 +38,7 @@ export const actions: Actions = {
 	save: async (event) => {
 		const values = formValues(await event.request.formData());
 		const notes = notesFrom(values);
-		const result = await formAction(values, () => enterNotes(event.locals.app.database.db, event.locals.actor, event.params.slug, { notes, gatheringId: values.gatheringId }, inputContext(event)), 'notes');
+		const result = await serviceCall(values, () => enterNotes(event.locals.app.database.db, event.locals.actor, event.params.slug, { notes, gatheringId: values.gatheringId }, inputContext(event)), 'notes');
 		if (Array.isArray(result)) return { saved: result.length, section: 'notes' };
 		// Refused: the same review again, with the messages next to the lines.
 		return fail(result.status, { ...result.data, review: notes, gatheringId: String(values.gatheringId ?? '') });

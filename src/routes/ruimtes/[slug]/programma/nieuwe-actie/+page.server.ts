@@ -17,7 +17,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 export const actions: Actions = {
 	default: async ({ locals, request }) => {
 		const values = formValues(await request.formData(), ['ownerIds']);
-		const result = await formAction(values, () => createAction(locals.app.database.db, locals.actor, values), undefined, ['description']);
+		const result = await formAction(values, () => createAction(locals.app.database.db, locals.actor, values));
 		if ('slug' in result) redirect(303, `/acties/${result.slug}`);
 		return result;
 	}
