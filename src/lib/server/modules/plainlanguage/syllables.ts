@@ -113,13 +113,16 @@ function withLoanword(letters: string): number | null {
 
 /**
  * Counted words, because a text repeats its words: a long document has a few thousand different
- * ones. Emptied when full, so that a server checking texts for months does not keep every word.
+ * ones. Emptied when full, and only for words of a real length, so that a server checking texts
+ * for months, or texts made of endless nonsense words, keeps no more than a few megabytes.
  */
 const counted = new Map<string, number>();
 const countedLimit = 50_000;
+const countedLength = 40;
 
 /** Syllables of one Dutch word; at least 1 for a word with letters, 0 for one without. */
 export function syllables(word: string): number {
+	if (word.length > countedLength) return countSyllables(word);
 	const known = counted.get(word);
 	if (known !== undefined) return known;
 	if (counted.size >= countedLimit) counted.clear();
