@@ -10,20 +10,9 @@ import { createAuth, findUserByEmail, type Actor } from '../src/lib/server/modul
 import { listAreas, listOrganisations, listThemes } from '../src/lib/server/modules/network/index.ts';
 import { listSpaces } from '../src/lib/server/modules/spaces/index.ts';
 import { createGathering, createSeries, listGatherings, register, type GatheringInput, type SeriesInput } from '../src/lib/server/modules/gatherings/index.ts';
+import { random } from './support.ts';
 
 export const ORIGIN = 'http://127.0.0.1';
-
-/** A small deterministic generator: every run seeds the same mix. */
-export function random(seed: number): () => number {
-	let s = seed >>> 0;
-	return () => {
-		s = (s + 0x6d2b79f5) >>> 0;
-		let t = s;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /**
  * The inputs' types list every field (the schemas fill in defaults); a draft names only the ones it

@@ -37,8 +37,8 @@ import { sql } from 'drizzle-orm';
 import { openPostgres, type Db } from '../src/lib/server/db/client.ts';
 import { DomainError } from '../src/lib/server/modules/identity/index.ts';
 import { createGathering, listGatherings, register } from '../src/lib/server/modules/gatherings/index.ts';
-import { ORIGIN, gatheringDraft, random, seedAgenda, seedBase, type Base, type Seeded } from './gatherings-seed.ts';
-import { closedLoopSentence, combinePages, escapeHtml, formatMs, int, judgeP99, loadOptions, loadPage, loadSentence, log, median, noteFailedRequests, numberOption, pageTable, pct, percentile, postgresAdminUrl, printReport, runBench, runLines, scratchDatabase, startOnDatabase, startRun, stopServer, targetTable, trackDatabase, waitHealthy, writeBenchSection, type PageFigures, type RunInfo, type Server, type Target } from './support.ts';
+import { ORIGIN, gatheringDraft, seedAgenda, seedBase, type Base, type Seeded } from './gatherings-seed.ts';
+import { closedLoopSentence, combinePages, escapeHtml, formatMs, int, judgeP99, loadOptions, loadPage, loadSentence, log, median, noteFailedRequests, numberOption, pageTable, pct, percentile, postgresAdminUrl, printReport, random, runBench, runLines, scratchDatabase, startOnDatabase, startRun, stopServer, targetTable, trackDatabase, waitHealthy, writeBenchSection, type PageFigures, type RunInfo, type Server, type Target } from './support.ts';
 
 const AGENDA = '/bijeenkomsten';
 const CEILING = '/over';

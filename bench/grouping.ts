@@ -24,7 +24,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { proposeGroups, type Grouping, type GroupingText } from '../src/lib/server/modules/inputs/grouping.ts';
-import { benchmarksFile, int, median, numberOption, rssMb } from './support.ts';
+import { benchmarksFile, int, log, median, numberOption, random, rssMb, timed } from './support.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET_MS = 2000;
@@ -36,21 +36,7 @@ const noteCount = numberOption('notes', 5000, true);
 const runs = numberOption('runs', 5, true);
 const seed = numberOption('seed', 2026, true);
 
-const log = (line: string) => process.stderr.write(`${line}\n`);
-
 // ---------------------------------------------------------------- notes
-
-/** mulberry32: small, fast and the same on every machine, which is all a benchmark needs. */
-function random(seedValue: number): () => number {
-	let state = seedValue >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 interface Theme {
 	/** What people write about: subjects for "{subject} {problem}". */
@@ -163,12 +149,6 @@ function readingPass(notes: GroupingText[]): number {
 	let words = 0;
 	for (const note of notes) words += (note.text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').match(/[\p{L}\p{N}]+/gu) ?? []).length;
 	return words;
-}
-
-function timed<T>(run: () => T): { ms: number; result: T } {
-	const start = performance.now();
-	const result = run();
-	return { ms: performance.now() - start, result };
 }
 
 interface HeapCheck {

@@ -12,8 +12,8 @@ import { createSpearhead, enterNotes, funnel, getInput, listInputs, type InputKi
 import { listOrganisations, listThemes } from '../src/lib/server/modules/network/index.ts';
 import { getAction, getProgramme, linkToAction } from '../src/lib/server/modules/programme/index.ts';
 import { spaceIdBySlug } from '../src/lib/server/modules/spaces/index.ts';
-import { ORIGIN, gatheringDraft, random, type Base } from './gatherings-seed.ts';
-import { int } from './support.ts';
+import { ORIGIN, gatheringDraft, type Base } from './gatherings-seed.ts';
+import { int, random } from './support.ts';
 
 /** The demo's space with the inputs and programme components. */
 export const SPACE = 'burgerinbreng-regioplan-2026';

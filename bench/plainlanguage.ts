@@ -30,7 +30,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { checkText, type CheckResult } from '../src/lib/server/modules/plainlanguage/check.ts';
 import { sentencesOf } from '../src/lib/server/modules/plainlanguage/text.ts';
-import { formatMs, int, log, machineLine, median, numberOption, percentile, printReport, runBench, targetTable, writeBenchSection, type Target } from './support.ts';
+import { formatMs, int, log, machineLine, median, numberOption, percentile, printReport, random, runBench, targetTable, timed, writeBenchSection, type Target } from './support.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpusFolder = path.join(root, 'src/lib/server/modules/plainlanguage/corpus');
@@ -46,12 +46,6 @@ const coldRuns = numberOption('cold', 3, true);
 const seed = numberOption('seed', 2026, true);
 
 // ---------------------------------------------------------------- the document
-
-/** A 32-bit linear congruential generator (Numerical Recipes' constants): the same document on every machine. */
-function random(seedValue: number): () => number {
-	let state = seedValue >>> 0;
-	return () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 4294967296;
-}
 
 /** Hands out every item once in a shuffled order, then shuffles again: all are used alike, never twice in the same order. */
 function dealer<T>(items: T[], next: () => number): () => T {
@@ -145,12 +139,6 @@ function buildDocument(corpus: Corpus, words: number, seedValue: number): Docume
 
 // ---------------------------------------------------------------- measuring
 
-const elapsed = (run: () => unknown) => {
-	const start = performance.now();
-	run();
-	return performance.now() - start;
-};
-
 interface FirstCheck {
 	ms: number;
 	findings: number;
@@ -158,9 +146,8 @@ interface FirstCheck {
 
 /** In the child: the process's first `checkText`, as JSON on stdout. */
 function firstCheck(text: string): void {
-	let result: CheckResult | undefined;
-	const ms = elapsed(() => (result = checkText(text)));
-	process.stdout.write(JSON.stringify({ ms, findings: result!.findings.length } satisfies FirstCheck));
+	const { ms, result } = timed(() => checkText(text));
+	process.stdout.write(JSON.stringify({ ms, findings: result.findings.length } satisfies FirstCheck));
 }
 
 function runFirstCheck(): FirstCheck {
@@ -192,8 +179,8 @@ function measure(corpus: Corpus, document: Document): Report {
 	const baseline: number[] = [];
 	// Interleaved, so that a busy moment of the machine weighs on both alike.
 	for (let run = 1; run <= runs; run++) {
-		check.push(elapsed(() => checkText(document.text)));
-		baseline.push(elapsed(() => sentencesOf(document.text)));
+		check.push(timed(() => checkText(document.text)).ms);
+		baseline.push(timed(() => sentencesOf(document.text)).ms);
 	}
 	log(`  checkText median ${formatMs(median(check))}, sentencesOf median ${formatMs(median(baseline))}`);
 	const cold: FirstCheck[] = [];

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parsePabulib, toElection } from '../src/lib/server/modules/budgeting/pabulib.ts';
 import { tally, type TallyOptions } from '../src/lib/server/modules/budgeting/tally/index.ts';
-import { int, median, numberOption, printTargets, targetTable, writeSection, type Target } from './support.ts';
+import { int, median, numberOption, printTargets, targetTable, timed, writeSection, type Target } from './support.ts';
 
 const folder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../tests/data/pabulib');
 const runs = numberOption('runs', 3, true);
@@ -39,12 +39,6 @@ const cases: Case[] = [
 	{ election: 'Warsaw Wawer 2020', file: 'poland_warszawa_2020_wawer.pb', rule: 'Equal Shares + add1 (exhaustive)', options: { rule: 'mes', completion: 'add1' }, targetMs: 15000, pabutools: 'over 600 s' }
 ];
 
-function timed(run: () => unknown): number {
-	const start = performance.now();
-	run();
-	return performance.now() - start;
-}
-
 interface Figures {
 	item: Case;
 	voters: number;
@@ -65,8 +59,8 @@ function measure(item: Case): Figures {
 	figures.voters = parse().votes.length;
 	// Interleaved, so that a busy moment of the machine weighs on both alike.
 	for (let i = 0; i < runs; i++) {
-		figures.count.push(timed(count));
-		figures.parse.push(timed(parse));
+		figures.count.push(timed(count).ms);
+		figures.parse.push(timed(parse).ms);
 	}
 	process.stderr.write(`${item.election}, ${item.rule}: ${int(median(figures.count))} ms\n`);
 	return figures;

@@ -204,11 +204,7 @@ describe('coordinator work', () => {
 		form = page.locator('main form');
 		await form.locator('input[name="website"]').fill('https://moestuin.example.org');
 		await form.locator('textarea[name="description"]').fill('Samen groente kweken.');
-		const [response] = await Promise.all([
-			page.waitForResponse((r) => r.request().method() === 'POST'),
-			submit(page, form.locator('button[type="submit"]'))
-		]);
-		assert.equal(response.status(), 303, 'a created organisation redirects');
+		assert.equal(await submitAndStatus(page, form), 303, 'a created organisation redirects');
 		assert.equal(new URL(page.url()).pathname, '/organisaties/buurtmoestuin-e2e');
 		assert.equal((await page.locator('h1').textContent())?.trim(), 'Buurtmoestuin E2E');
 	});
