@@ -248,13 +248,15 @@ async function factsFor(db: Db, rows: InputRow[]): Promise<Map<string, TraceFact
 	const spearheadIds = [...new Set(memberships.map((m) => m.id))];
 	const links = ids.length ? await actionLinks().linksTo(db, { inputIds: ids, spearheadIds }) : [];
 	const titles = new Map(memberships.map((m) => [m.id, m.title]));
+	// Looked up per input, so that a spearhead of thousands of inputs costs one pass, not one per input.
+	const membershipsOf = groupBy(memberships, (m) => m.inputId);
+	const linksOfInput = groupBy(links, (l) => l.inputId);
+	const linksOfSpearhead = groupBy(links, (l) => l.spearheadId);
 	const facts = new Map<string, TraceFacts>();
 	for (const row of rows) {
-		const mine = memberships.filter((m) => m.inputId === row.id);
-		const through = new Set(mine.map((m) => m.id));
-		const actions: LinkedAction[] = links
-			.filter((l) => l.inputId === row.id || (l.spearheadId !== null && through.has(l.spearheadId)))
-			.map((l) => ({ ...l.action, via: l.spearheadId ? { id: l.spearheadId, title: titles.get(l.spearheadId) ?? '' } : null }));
+		const mine = membershipsOf.get(row.id) ?? [];
+		const linked = new Set([...(linksOfInput.get(row.id) ?? []), ...mine.flatMap((m) => linksOfSpearhead.get(m.id) ?? [])]);
+		const actions: LinkedAction[] = [...linked].map((l) => ({ ...l.action, via: l.spearheadId ? { id: l.spearheadId, title: titles.get(l.spearheadId) ?? '' } : null }));
 		facts.set(row.id, {
 			createdAt: row.createdAt,
 			hidden: row.hiddenAt ? { at: row.hiddenAt, reason: row.hiddenReason } : null,
@@ -291,16 +293,20 @@ export async function refreshStatuses(tx: Db, ids: string[], origin: string): Pr
 
 function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
 	const groups = new Map<K, T[]>();
-	for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+	for (const item of items) {
+		const group = groups.get(key(item));
+		if (group) group.push(item);
+		else groups.set(key(item), [item]);
+	}
 	return groups;
 }
 
 async function tellFollowers(tx: Db, moved: { row: InputRow; status: PublicStatus }[], facts: Map<string, TraceFacts>, origin: string) {
 	const told = moved.filter((m) => m.status !== 'hidden');
 	if (!told.length) return;
-	const followers = await tx.select().from(inputFollower).where(inArray(inputFollower.inputId, told.map((m) => m.row.id)));
+	const followers = groupBy(await tx.select().from(inputFollower).where(inArray(inputFollower.inputId, told.map((m) => m.row.id))), (f) => f.inputId);
 	for (const { row, status } of told) {
-		const recipients: Recipient[] = followers.filter((f) => f.inputId === row.id).map((f) => ({ userId: f.userId, email: f.email, locale: f.locale }));
+		const recipients: Recipient[] = (followers.get(row.id) ?? []).map((f) => ({ userId: f.userId, email: f.email, locale: f.locale }));
 		if (!recipients.length) continue;
 		const detail = statusDetail(facts.get(row.id)!);
 		await sendLetter(
@@ -643,7 +649,8 @@ export async function listSpearheads(db: Db, actor: Actor | null, spaceSlug: str
 			.where(eq(spearhead.spaceId, access.id))
 			.orderBy(asc(spearhead.title));
 		const links = rows.length ? await actionLinks().linksTo(db, { inputIds: [], spearheadIds: rows.map((r) => r.id) }) : [];
-		return rows.map((r) => ({ ...r, actions: links.filter((l) => l.spearheadId === r.id).map((l) => l.action) }));
+		const linksOf = groupBy(links, (l) => l.spearheadId);
+		return rows.map((r) => ({ ...r, actions: (linksOf.get(r.id) ?? []).map((l) => l.action) }));
 	});
 }
 
