@@ -197,6 +197,7 @@ describe('"check my text" in a form', () => {
 			assert.ok(check.includes('Nog niet opgeslagen.'), check);
 			assert.ok(check.includes('Ambtelijke taal'), check);
 			assert.ok(check.includes('Lijdende vorm'), check);
+			assert.ok(check.includes('1 zin, 12 woorden'), check);
 			assert.equal(await page.locator('.plain-check').count(), 1, 'the report stands beside the field that was checked');
 			assert.equal(await form.locator('textarea[name="reason"]').inputValue(), reason);
 			assert.ok(await form.locator('input[name="closure"][value="not_taken_up"]').isChecked(), 'the chosen answer is kept');
@@ -215,7 +216,7 @@ describe('"check my text" in a form', () => {
 			await page.goto(`${server.url}/ruimtes/nieuw`);
 			await page.locator('#field-description').pressSequentially('Wij sturen u middels deze brief het plan.', { delay: 5 });
 			await page.locator('.plain-check details').waitFor();
-			assert.ok((await text(page.locator('.plain-check [aria-live]'))).includes('1 aandachtspunten'));
+			assert.ok((await text(page.locator('.plain-check [aria-live]'))).includes('1 aandachtspunt.'), 'one point, in the singular');
 			await checkShownPage(page, 'nl', 'a form with live hints', { title: true });
 		} finally {
 			await page.context().close();

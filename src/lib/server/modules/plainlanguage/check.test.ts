@@ -106,6 +106,7 @@ describe('each kind of finding', () => {
 		assert.deepEqual(kindsIn('De buurtbewoners komen naar het buurthuis.'), []);
 		assert.deepEqual(kindsIn('Wij kijken naar het perspectief.'), [['rare-word', 'perspectief']]);
 		assert.deepEqual(kindsIn('Wij gaan met Noaberpolis praten.'), [], 'a name is no rare word');
+		assert.deepEqual(kindsIn('Wij willen de speelplekken vergroten in alle buurtstraten.'), [], 'groten from groot, straten from straat');
 	});
 
 	it('an empty text has no findings and scores of zero', () => {

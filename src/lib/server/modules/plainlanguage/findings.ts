@@ -187,7 +187,7 @@ export function dienenTe(sentence: Sentence): Finding[] {
 /** Linking letters between the parts of a Dutch compound: bewoner-s-avond, buurt-en-huis. */
 const links = ['', 's', 'e', 'en'];
 
-/** Endings that make a new word of an ordinary one: verbetering from verbeteren, resultaten from resultaat is not among them. */
+/** Endings that make a new word of an ordinary one: verbetering from verbeteren, groten from groot. */
 const derivations: [RegExp, string][] = [
 	[/s$/, ''],
 	[/en$/, ''],
@@ -198,7 +198,9 @@ const derivations: [RegExp, string][] = [
 	[/heid$/, ''],
 	[/heden$/, ''],
 	[/lijke?$/, ''],
-	[/ers?$/, 'en']
+	[/ers?$/, 'en'],
+	// An open syllable writes a long vowel once: groten from groot, straten from straat.
+	[/([aeou])([bdfgklmnprstvz])en?$/, '$1$1$2']
 ];
 
 /** Prefixes that make a verb of a verb: bespreken from spreken, omschrijven from schrijven. */

@@ -216,4 +216,5 @@ jarig verjaardag verjaardagen kerst kerstmis pasen nieuwjaar oudjaar vuurwerk ui
 opnemen opneemt opgenomen bestaande betrokken digitaal digitale voorwaarde voorwaarden middel middelen beperkt beperkte
 vriendje vriendinnetje gezicht gezichten lijf zee strand berg bergen eiland vliegtuig boot boten schip schepen haven grens grenzen soldaat soldaten oorlog vrede leger wapen wapens koning koningin prins prinses kasteel bruiloft begrafenis geboorte zwanger opvoeding opvoeden voedt opgevoed puber pubers universiteit hogeschool mbo hbo vmbo havo vwo
 begroting begrotingen commissie commissies resultaat resultaten effect effecten overig overige uiterlijk
+vergaderen vergader vergadert vergaderde vergaderden vergaderd
 `.split(/\s+/).filter(Boolean));
