@@ -199,6 +199,7 @@ export const en: Record<MessageKey, string> = {
 	'accessibility.title': 'Accessibility',
 	'accessibility.p1': 'Everyone must be able to use this website. We build to WCAG 2.2, level AA.',
 	'accessibility.p2': 'Every page works without JavaScript, with a keyboard and with a screen reader. We test every page automatically.',
+	'accessibility.phone': 'On a phone every page fits the width of the screen. It does too when you zoom in to 400% on a computer. A wide table scrolls sideways in a box of its own.',
 	'accessibility.p3': 'Does something not work well for you? Let us know and we will fix it as soon as we can.',
 
 	'privacy.title': 'Privacy',

@@ -199,6 +199,7 @@ export const nl = {
 	'accessibility.title': 'Toegankelijkheid',
 	'accessibility.p1': 'Iedereen moet deze website kunnen gebruiken. Wij bouwen volgens de regels van WCAG 2.2, niveau AA.',
 	'accessibility.p2': 'Elke pagina werkt zonder JavaScript, met het toetsenbord en met een schermlezer. Wij testen elke pagina automatisch.',
+	'accessibility.phone': 'Op een telefoon past elke pagina in de breedte van het scherm. Dat geldt ook als u op een computer inzoomt tot 400%. Een brede tabel schuift opzij in een eigen vak.',
 	'accessibility.p3': 'Werkt iets niet goed voor jou? Laat het ons weten. Wij lossen het zo snel mogelijk op.',
 
 	'privacy.title': 'Privacy',

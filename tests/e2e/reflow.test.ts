@@ -1,0 +1,120 @@
+/**
+ * Pages on a phone (WCAG 1.4.10, reflow): at 320 CSS pixels wide no page scrolls sideways, for a
+ * visitor and for a coordinator who also sees the manage pages, in Dutch and in English. A table
+ * wider than the screen scrolls inside a named region that takes focus, not the page. The pages
+ * are found by following the links of the demo, as a visitor would.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { coordinator, launchBrowser, people, startServer, type Server } from './support.ts';
+
+const phone = { width: 320, height: 800 };
+/** Links that act on a token or an account (sign in, stop following, a registration), and files. */
+const notToFollow = /^\/(api|demo)\/|\/(aanmelding|volgen|uitloggen)\b|^\/inloggen\/|\.(ics|csv|pb|json)$|export|stemcodes/;
+
+let server: Server;
+let browser: Browser;
+const { page: personPage } = people(() => ({ server, browser }));
+
+before(async () => {
+	[server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+
+after(async () => {
+	await browser?.close();
+	await server?.stop();
+});
+
+interface Visited {
+	path: string;
+	/** How far the page reaches beyond the screen, in pixels; 0 when it fits. */
+	overflow: number;
+	/** Tables that are not inside a scrolling region with a name that takes focus. */
+	bareTables: number;
+}
+
+async function measure(page: Page, path: string): Promise<Visited> {
+	const { overflow, bareTables } = await page.evaluate(() => ({
+		overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+		bareTables: [...document.querySelectorAll('table')].filter((table) => !table.closest('.table-scroll[role="region"][aria-label][tabindex="0"]')).length
+	}));
+	return { path, overflow, bareTables };
+}
+
+/** Breadth first from `starts`, following links on the site, up to `limit` pages. */
+async function crawl(page: Page, starts: string[], limit: number): Promise<Visited[]> {
+	const seen = new Set<string>();
+	const queue = [...starts];
+	const visited: Visited[] = [];
+	while (queue.length && visited.length < limit) {
+		const path = queue.shift()!;
+		if (seen.has(path)) continue;
+		seen.add(path);
+		const response = await page.goto(server.url + path);
+		if (!response?.headers()['content-type']?.includes('text/html')) continue;
+		visited.push(await measure(page, path));
+		const links = await page.$$eval('a[href^="/"]', (as) => as.map((a) => (a.getAttribute('href') ?? '').split('#')[0]));
+		queue.push(...links.filter((l) => l && !seen.has(l) && !notToFollow.test(l)));
+	}
+	return visited;
+}
+
+function assertFits(visited: Visited[], least: number) {
+	assert.ok(visited.length >= least, `at least ${least} pages were visited, not ${visited.length}`);
+	const wide = visited.filter((v) => v.overflow > 0).map((v) => `${v.path} (+${v.overflow}px)`);
+	assert.deepEqual(wide, [], 'no page is wider than a phone of 320 pixels');
+	const bare = visited.filter((v) => v.bareTables).map((v) => v.path);
+	assert.deepEqual(bare, [], 'every table scrolls in a region of its own');
+}
+
+describe('pages on a phone of 320 pixels', () => {
+	it('fit for a visitor, in Dutch', async () => {
+		const page = await personPage(undefined, 'nl');
+		try {
+			await page.setViewportSize(phone);
+			assertFits(await crawl(page, ['/', '/toegankelijkheid', '/taalhulp', '/bijeenkomsten', '/verzoeken'], 70), 50);
+		} finally {
+			await page.context().close();
+		}
+	});
+
+	it('fit for a coordinator, with the manage pages and their tables', async () => {
+		const page = await personPage(coordinator, 'nl');
+		try {
+			await page.setViewportSize(phone);
+			const visited = await crawl(page, ['/account', '/verzoeken', '/mijn-bijeenkomsten', '/'], 70);
+			assertFits(visited, 50);
+			assert.ok(visited.some((v) => v.path.includes('/verzoeken')), 'the request pages, with their tables, were among them');
+		} finally {
+			await page.context().close();
+		}
+	});
+
+	it('fit in English', async () => {
+		const page = await personPage(undefined, 'en');
+		try {
+			await page.setViewportSize(phone);
+			assertFits(await crawl(page, ['/', '/toegankelijkheid', '/ruimtes'], 30), 20);
+		} finally {
+			await page.context().close();
+		}
+	});
+
+	it('have table regions that scroll sideways with the keyboard', async () => {
+		const page = await personPage(coordinator, 'nl');
+		try {
+			await page.setViewportSize(phone);
+			await page.goto(`${server.url}/organisaties/gemeente-almelo/verzoeken`);
+			const region = page.locator('.table-scroll').first();
+			assert.ok(await region.evaluate((r) => r.scrollWidth > r.clientWidth), 'the table is wider than the phone');
+			await region.focus();
+			await page.keyboard.press('ArrowRight');
+			await page.keyboard.press('End');
+			assert.ok((await region.evaluate((r) => r.scrollLeft)) > 0, 'the arrow keys scroll the table');
+			assert.equal(await region.getAttribute('aria-label'), await region.locator('caption').textContent().then((c) => c?.trim()));
+		} finally {
+			await page.context().close();
+		}
+	});
+});
