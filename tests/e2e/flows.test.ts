@@ -40,10 +40,10 @@ after(async () => {
 });
 
 const nl = {
-	checkMail: 'Kijk in je e-mail. Klik op de link in de e-mail om je account te bevestigen.',
+	checkMail: 'Kijk in uw e-mail. Klik op de link in de e-mail om uw account te bevestigen.',
 	signInFailed: 'Het e-mailadres of het wachtwoord klopt niet.',
-	magicSent: 'Als dit adres bij ons bekend is, krijg je zo een e-mail met een link.',
-	resetDone: 'Je nieuwe wachtwoord is opgeslagen.',
+	magicSent: 'Als dit adres bij ons bekend is, krijgt u zo een e-mail met een link.',
+	resetDone: 'Uw nieuwe wachtwoord is opgeslagen.',
 	urlError: 'Vul een webadres in dat begint met https://.',
 	tooMany: 'Te veel pogingen'
 };
@@ -83,7 +83,7 @@ describe('accounts', () => {
 
 			const mail = await newestMail(server.url, person.email);
 			assert.ok(mail, 'a mail was sent to the new address');
-			assert.match(mail.subject, /Bevestig je account/);
+			assert.match(mail.subject, /Bevestig uw account/);
 			await page.goto(mail.links[0]);
 			assert.equal(await isSignedIn(page), true, 'the verification link signs the person in');
 			await page.goto(server.url + '/account');
@@ -103,7 +103,7 @@ describe('accounts', () => {
 		const forPerson = (all: OutboxMail[]) => all.filter((m) => m.recipient === person.email);
 		const mails = forPerson(await waitForOutbox(server.url, (all) => forPerson(all).length > before));
 		assert.equal(mails.length, before + 1, 'one more mail for the address');
-		assert.match(mails[0].subject, /Je hebt al een account/);
+		assert.match(mails[0].subject, /U heeft al een account/);
 		assert.ok(mails[0].links.some((l) => l.endsWith('/inloggen')), 'the mail points to the sign-in page');
 	});
 
@@ -132,7 +132,7 @@ describe('accounts', () => {
 			await form.locator('input[name="email"]').fill(person.email);
 			assert.equal(await submitAndStatus(page, form), 200);
 			assert.equal((await page.locator('[role="status"]').textContent())?.trim(), nl.magicSent);
-			const link = await newestLink(server.url, person.email, 'Je link om in te loggen');
+			const link = await newestLink(server.url, person.email, 'Uw link om in te loggen');
 			await page.goto(link);
 			assert.equal(await isSignedIn(page), true, 'the magic link signs the person in');
 		});

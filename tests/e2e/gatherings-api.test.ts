@@ -299,7 +299,7 @@ describe('POST and DELETE /api/v1/gatherings/{id}/registrations', () => {
 	});
 
 	it('a second registration by the same person → 409', async () => {
-		assert.equal((await problemOf(await register(seeded.open.id, { body: '{}', bearer: residentToken }), 409)).title, 'Je bent al aangemeld met dit e-mailadres.');
+		assert.equal((await problemOf(await register(seeded.open.id, { body: '{}', bearer: residentToken }), 409)).title, 'U bent al aangemeld met dit e-mailadres.');
 		assert.equal((await problemOf(await register(seeded.open.id, { bearer: residentToken, lang: 'en' }), 409)).title, 'You are already registered with this e-mail address.');
 	});
 
@@ -336,11 +336,11 @@ describe('POST and DELETE /api/v1/gatherings/{id}/registrations', () => {
 		assert.deepEqual(await res.json(), { ok: true });
 		assert.equal((await gathering(seeded.open.id, residentToken)).registration.mine, null);
 		assert.deepEqual((await gathering(seeded.open.id, nurseToken)).registration.mine, { status: 'confirmed', position: 1, needs: '' });
-		assert.ok(await newestMail(server.url, nurse, `Er is een plek voor je: ${seeded.open.title}`), 'the nurse is told');
+		assert.ok(await newestMail(server.url, nurse, `Er is een plek voor u: ${seeded.open.title}`), 'the nurse is told');
 	});
 
 	it('DELETE without a registration → 404', async () => {
-		assert.equal((await problemOf(await unregister(seeded.open.id, { bearer: residentToken }), 404)).title, 'Je bent niet aangemeld.');
+		assert.equal((await problemOf(await unregister(seeded.open.id, { bearer: residentToken }), 404)).title, 'U bent niet aangemeld.');
 		assert.equal((await problemOf(await unregister(seeded.closed.id, { bearer: residentToken, lang: 'en' }), 404)).title, 'You are not registered.');
 	});
 

@@ -185,13 +185,13 @@ describe('a guest registers and cancels by the link in the e-mail (the full annu
 			assert.equal(await text(page.locator('#field-needs-hint')), 'Bijvoorbeeld vervoer, een tolk of een rustige plek. Schrijf hier geen medische gegevens.');
 			await form.locator('textarea[name="needs"]').fill('Ik kom met een rolstoel.');
 			assert.equal(await submitAndStatus(page, form), 200);
-			assert.equal(await notice(page), 'Je staat op de wachtlijst, op plaats 5. We mailen je als er een plek vrijkomt.');
+			assert.equal(await notice(page), 'U staat op de wachtlijst, op plaats 5. We mailen u als er een plek vrijkomt.');
 			await expectNoAxeViolations(page);
 		});
 	});
 
 	it('the e-mail is in the outbox with the manage link, and the link shows the status', async () => {
-		const mail = await newestMail(server.url, guest.email, `Je staat op de wachtlijst: ${annual.title}`);
+		const mail = await newestMail(server.url, guest.email, `U staat op de wachtlijst: ${annual.title}`);
 		assert.ok(mail, 'the guest got an e-mail');
 		assert.match(mail.text, /op plaats 5/);
 		guestLink = manageLink(mail);
@@ -200,10 +200,10 @@ describe('a guest registers and cancels by the link in the e-mail (the full annu
 			const response = await page.goto(guestLink);
 			assert.equal(response?.status(), 200);
 			assert.equal(response?.headers()['cache-control'], 'private, no-store', 'the secret page is not cached');
-			assert.equal(await text(page.locator('h1')), 'Je aanmelding');
+			assert.equal(await text(page.locator('h1')), 'Uw aanmelding');
 			const main = await text(page.locator('main'));
 			assert.ok(main.includes(`Aanmelding van ${guest.name} (${guest.email}).`));
-			assert.ok(main.includes('Je staat op de wachtlijst, op plaats 5.'));
+			assert.ok(main.includes('U staat op de wachtlijst, op plaats 5.'));
 			assert.equal(await text(page.locator('form[action="?/cancel"] button')), 'Van de wachtlijst af');
 			await expectNoAxeViolations(page);
 		});
@@ -218,25 +218,25 @@ describe('a guest registers and cancels by the link in the e-mail (the full annu
 	});
 
 	it('a confirmed participant cancels by their link: the first person waiting moves up and is told', async () => {
-		const mail = await newestMail(server.url, 'deelnemer1@example.org', `Je bent aangemeld: ${annual.title}`);
+		const mail = await newestMail(server.url, 'deelnemer1@example.org', `U bent aangemeld: ${annual.title}`);
 		const link = manageLink(mail);
 		await withPage(undefined, async (page) => {
 			await page.goto(link);
 			assert.ok((await text(page.locator('main'))).includes('Aangemeld'));
 			assert.equal(await submitAndStatus(page, page.locator('form[action="?/cancel"]')), 200);
-			assert.equal(await notice(page), 'Je bent afgemeld.');
+			assert.equal(await notice(page), 'U bent afgemeld.');
 			assert.ok((await text(page.locator('main'))).includes('Afgemeld'), 'the page now says cancelled');
 			assert.equal(await page.locator('form[action="?/cancel"]').count(), 0, 'there is nothing left to cancel');
 			await expectNoAxeViolations(page);
 		});
-		const promoted = await newestMail(server.url, 'deelnemer13@example.org', `Er is een plek voor je: ${annual.title}`);
+		const promoted = await newestMail(server.url, 'deelnemer13@example.org', `Er is een plek voor u: ${annual.title}`);
 		assert.ok(promoted, 'the first person on the waiting list (Deelnemer 13) got the place and an e-mail');
 		assert.ok(promoted.links.some((l) => l.endsWith(`/bijeenkomsten/${annual.slug}`)));
-		const others = mailsTo(await readOutbox(server.url), 'deelnemer14@example.org', 'Er is een plek voor je');
+		const others = mailsTo(await readOutbox(server.url), 'deelnemer14@example.org', 'Er is een plek voor u');
 		assert.equal(others.length, 0, 'only one place came free');
 		await withPage(undefined, async (page) => {
 			await page.goto(guestLink);
-			assert.ok((await text(page.locator('main'))).includes('Je staat op de wachtlijst, op plaats 4.'), 'the guest moved up one place');
+			assert.ok((await text(page.locator('main'))).includes('U staat op de wachtlijst, op plaats 4.'), 'the guest moved up one place');
 		});
 	});
 
@@ -247,7 +247,7 @@ describe('a guest registers and cancels by the link in the e-mail (the full annu
 			await form.locator('input[name="name"]').fill(guest.name);
 			await form.locator('input[name="email"]').fill(guest.email.toUpperCase());
 			assert.equal(await submitAndStatus(page, form), 409);
-			assert.ok((await alertText(page)).includes('Je bent al aangemeld met dit e-mailadres.'));
+			assert.ok((await alertText(page)).includes('U bent al aangemeld met dit e-mailadres.'));
 			assert.equal(await page.locator('#field-email').getAttribute('aria-invalid'), 'true');
 			assert.equal(await page.locator('#field-name').inputValue(), guest.name, 'what was typed is kept');
 			await expectNoAxeViolations(page);
@@ -258,10 +258,10 @@ describe('a guest registers and cancels by the link in the e-mail (the full annu
 		await withPage(undefined, async (page) => {
 			await page.goto(guestLink);
 			assert.equal(await submitAndStatus(page, page.locator('form[action="?/cancel"]')), 200);
-			assert.equal(await notice(page), 'Je bent afgemeld.');
+			assert.equal(await notice(page), 'U bent afgemeld.');
 		});
 		await new Promise((r) => setTimeout(r, 500));
-		const moved = mailsTo(await readOutbox(server.url), 'deelnemer14@example.org', 'Er is een plek voor je');
+		const moved = mailsTo(await readOutbox(server.url), 'deelnemer14@example.org', 'Er is een plek voor u');
 		assert.equal(moved.length, 0, 'a waiting place was given up, not a seat: Deelnemer 14 still waits');
 		const again = await postForm(server.url, `${new URL(guestLink).pathname}?/cancel`, {});
 		assert.equal(again.status, 404, 'cancelling twice is refused');
@@ -512,7 +512,7 @@ describe('an organiser creates, changes, runs and cancels a gathering', () => {
 
 	it('the online link stays hidden until someone is registered', async () => {
 		const anonymous = await (await get(`/bijeenkomsten/${slug}`)).text();
-		assert.ok(anonymous.includes('Je ziet de link als je bent aangemeld.'));
+		assert.ok(anonymous.includes('U ziet de link als u bent aangemeld.'));
 		assert.ok(!anonymous.includes(onlineUrl), 'the link is not in the page');
 		assert.ok(!(await (await get(`/bijeenkomsten/${slug}/agenda.ics`)).text()).includes(onlineUrl), 'nor in its calendar file');
 		await page.goto(`${server.url}/bijeenkomsten/${slug}`);
@@ -690,7 +690,7 @@ describe('an organiser creates, changes, runs and cancels a gathering', () => {
 		await form.getByLabel('Coöperatie Samen Twente', { exact: true }).check();
 		assert.equal(await submitAndStatus(page, form), 303);
 		assert.equal(new URL(page.url()).pathname, '/reeksen/buurtkring-e2e');
-		assert.ok((await text(page.locator('main'))).includes('Meld je aan per bijeenkomst van deze reeks.'));
+		assert.ok((await text(page.locator('main'))).includes('Meld u aan per bijeenkomst van deze reeks.'));
 		await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: 'Bijeenkomst toevoegen aan de reeks' }).click()]);
 		assert.equal(new URL(page.url()).search, '?reeks=buurtkring-e2e');
 		form = page.locator('main form');
@@ -747,14 +747,14 @@ describe('a case clinic (the Leerfabriek)', () => {
 			await form.locator('input[name="title"]').fill(c.title);
 			await form.locator('textarea[name="question"]').fill(c.question);
 			assert.equal(await submitAndStatus(residentPage, form), 200);
-			assert.equal(await notice(residentPage), 'Dank je. De begeleider kijkt naar je casus.');
+			assert.equal(await notice(residentPage), 'Dank u. De begeleider kijkt naar uw casus.');
 		}
 		assert.ok(!(await text(cases)).includes(accepted.title), 'a case is not shown before it is accepted');
 	});
 
 	it('a guest brings a case through the link in their e-mail', async () => {
 		assert.equal((await postForm(server.url, `/bijeenkomsten/${clinic.slug}?/register`, { ...guest, needs: '' })).status, 200);
-		const link = manageLink(await newestMail(server.url, guest.email, `Je bent aangemeld: ${clinic.title}`));
+		const link = manageLink(await newestMail(server.url, guest.email, `U bent aangemeld: ${clinic.title}`));
 		await withPage(undefined, async (p) => {
 			await p.goto(link);
 			assert.equal(await p.locator('main a[href="https://meet.example.org/leerfabriek"]').count(), 1, 'the confirmed guest sees the online link');
@@ -763,11 +763,11 @@ describe('a case clinic (the Leerfabriek)', () => {
 			await form.locator('input[name="title"]').fill('Te kort');
 			await form.locator('textarea[name="question"]').fill('Hoe?');
 			assert.equal(await submitAndStatus(p, form), 400);
-			assert.equal(await text(p.locator('#field-question-error')), 'Schrijf je vraag in minstens tien tekens.');
+			assert.equal(await text(p.locator('#field-question-error')), 'Schrijf uw vraag in minstens tien tekens.');
 			await expectNoAxeViolations(p);
 			await form.locator('textarea[name="question"]').fill('Hoe vinden we jonge vrijwilligers voor de buurtbus?');
 			assert.equal(await submitAndStatus(p, form), 200);
-			assert.equal(await notice(p), 'Dank je. De begeleider kijkt naar je casus.');
+			assert.equal(await notice(p), 'Dank u. De begeleider kijkt naar uw casus.');
 		});
 	});
 
@@ -809,13 +809,13 @@ describe('a case clinic (the Leerfabriek)', () => {
 		assert.ok((await text(caseCard(accepted.title))).includes('Wordt besproken'));
 		await expectNoAxeViolations(organiserPage);
 
-		const no = await newestMail(server.url, resident, `Je casus komt niet aan bod: ${declined.title}`);
+		const no = await newestMail(server.url, resident, `Uw casus komt niet aan bod: ${declined.title}`);
 		assert.ok(no?.text.includes('De reden: Dit past beter bij de leerkring.'));
-		assert.ok(await newestMail(server.url, resident, `Je casus is gekozen: ${accepted.title}`));
+		assert.ok(await newestMail(server.url, resident, `Uw casus is gekozen: ${accepted.title}`));
 		await residentPage.goto(`${server.url}/meldingen`);
 		const notices = await text(residentPage.locator('main'));
-		assert.ok(notices.includes(`Je casus "${accepted.title}" komt aan bod bij "${clinic.title}".`));
-		assert.ok(notices.includes(`Je casus "${declined.title}" komt niet aan bod. De reden: Dit past beter bij de leerkring.`));
+		assert.ok(notices.includes(`Uw casus "${accepted.title}" komt aan bod bij "${clinic.title}".`));
+		assert.ok(notices.includes(`Uw casus "${declined.title}" komt niet aan bod. De reden: Dit past beter bij de leerkring.`));
 	});
 
 	it('the accepted case is shown to registered people only; the declined one to nobody', async () => {
@@ -884,7 +884,7 @@ describe('calendars', () => {
 			assert.match(String(eventNamed(cal, clinic.title).getFirstPropertyValue('location')), /https:\/\/meet\.example\.org\/leerfabriek/, 'a participant gets the online link in the event');
 
 			assert.equal(await submitAndStatus(page, page.locator('form[action="?/renewFeed"]')), 200);
-			assert.equal(await notice(page), 'Je hebt een nieuw adres. Het oude adres werkt niet meer.');
+			assert.equal(await notice(page), 'U heeft een nieuw adres. Het oude adres werkt niet meer.');
 			const renewed = await text(page.locator('code.feed-url'));
 			assert.notEqual(renewed, feed);
 			assert.equal((await fetch(feed)).status, 404, 'the old address answers 404');

@@ -348,7 +348,7 @@ describe('what the gatherings pages show', () => {
 	it('the online link is hidden until someone is registered, also from the page source', async () => {
 		await page.goto(`${server.url}/bijeenkomsten/${clinic}`);
 		const facts = page.locator('dl.facts');
-		assert.match((await facts.textContent()) ?? '', /Je ziet de link als je bent aangemeld\./);
+		assert.match((await facts.textContent()) ?? '', /U ziet de link als u bent aangemeld\./);
 		assert.ok(!(await page.content()).includes('meet.example.org'), 'the link is nowhere in the page');
 		const ics = await (await fetch(`${server.url}/bijeenkomsten/${clinic}/agenda.ics`)).text();
 		assert.ok(!ics.includes('meet.example.org'), 'nor in its calendar file');

@@ -24,6 +24,10 @@ describe('message catalogue', () => {
 		assert.ok(average < 15, `average sentence length ${average.toFixed(1)} words`);
 		assert.ok(Math.max(...words) <= 25, 'a Dutch sentence is longer than 25 words');
 	});
+	it('says "u" in Dutch, never "je" or "jij"', () => {
+		const informal = Object.entries(nl).filter(([, text]) => /\b(je|jij|jou|jouw|jezelf)\b/i.test(text)).map(([key]) => key);
+		assert.deepEqual(informal, []);
+	});
 	it('chooses Dutch unless English is asked for', () => {
 		assert.equal(negotiateLocale(undefined, null), 'nl');
 		assert.equal(negotiateLocale('en', null), 'en');

@@ -123,7 +123,7 @@ for (const engine of engines())
 			const byEmail = new Map(rows.map((r) => [r.email, r]));
 			for (const m of sent) {
 				const r = byEmail.get(m.recipient)!;
-				if (r.status === 'confirmed') assert.equal(m.subject, 'Je bent aangemeld: Kring met wachtlijst onder druk');
+				if (r.status === 'confirmed') assert.equal(m.subject, 'U bent aangemeld: Kring met wachtlijst onder druk');
 				else assert.ok(m.text.includes(`op plaats ${told.get(r.id)!.position}.`), m.text);
 			}
 		});
@@ -182,7 +182,7 @@ for (const engine of engines())
 			const stayedWaiting = waitingBefore.filter((id) => !leaving.some((l) => l.registrationId === id));
 			const promoted = rows.filter((r) => stayedWaiting.includes(r.id) && r.status === 'confirmed');
 			assert.equal(promoted.length, Math.min(stayedWaiting.length, size.cancels / 2));
-			const promotionMails = (await mails(promoted.map((r) => r.email))).filter((m) => m.subject.startsWith('Er is een plek voor je'));
+			const promotionMails = (await mails(promoted.map((r) => r.email))).filter((m) => m.subject.startsWith('Er is een plek voor u'));
 			assert.equal(promotionMails.length, promoted.length);
 			const leftIds = new Set(leaving.map((l) => l.registrationId));
 			const cancelledRows = await db().select().from(registration).where(and(eq(registration.listId, g.listId), inArray(registration.id, [...leftIds])));

@@ -198,7 +198,7 @@ for (const engine of engines())
 				}
 				await assert.rejects(register(db(), ann, { gathering: s2.slug }, {}, nl), refused('error.alreadyRegistered', 409));
 				assert.deepEqual(
-					(await mailsTo(ann.email)).filter((m) => m.subject === 'Je bent aangemeld: Leerkring met één aanmelding').length,
+					(await mailsTo(ann.email)).filter((m) => m.subject === 'U bent aangemeld: Leerkring met één aanmelding').length,
 					1,
 					'one e-mail for the whole series, named after it'
 				);
@@ -237,7 +237,7 @@ for (const engine of engines())
 				await assert.rejects(updateSeries(db(), null, series.slug, { title: 'Overgenomen', organiserIds: [A.id], capacity: 5 }, origin), refused('error.signInRequired', 401));
 				await updateSeries(db(), coordA, series.slug, { title: 'Reeks met wachtlijst', organiserIds: [A.id], capacity: 2, waitlist: true }, origin);
 				assert.equal((await getSeries(db(), null, series.slug)).registration?.confirmed, 2);
-				assert.ok((await mailsTo(second.email)).some((m) => m.subject === 'Er is een plek voor je: Reeks met wachtlijst'));
+				assert.ok((await mailsTo(second.email)).some((m) => m.subject === 'Er is een plek voor u: Reeks met wachtlijst'));
 			});
 
 			it('lets a session "to be decided" get its date later, telling everyone registered for the series', async () => {
@@ -393,7 +393,7 @@ for (const engine of engines())
 				assert.notEqual(row.manageTokenHash, placed.token, 'only a hash of the secret is stored');
 				const mails = await mailsTo('gerda.gast@example.org');
 				assert.equal(mails.length, 1);
-				assert.equal(mails[0].subject, 'Je bent aangemeld: Kring voor gasten');
+				assert.equal(mails[0].subject, 'U bent aangemeld: Kring voor gasten');
 				assert.ok(mails[0].text.includes(`${origin}/aanmelding/${placed.token}`));
 				assert.ok(mails[0].text.includes(`${origin}/bijeenkomsten/${g.slug}`));
 			});
@@ -470,13 +470,13 @@ for (const engine of engines())
 					]
 				);
 				const [waitMail] = await mailsTo(third.email);
-				assert.equal(waitMail.subject, 'Je staat op de wachtlijst: Kring met wachtlijst');
+				assert.equal(waitMail.subject, 'U staat op de wachtlijst: Kring met wachtlijst');
 				assert.ok(waitMail.text.includes('op plaats 2'));
 
 				await cancelMyRegistration(db(), ann, { gathering: g.slug }, origin);
 				assert.equal((await getGathering(db(), dana, g.slug)).registration.mine?.status, 'confirmed');
 				assert.equal((await registrationForLink(db(), thirdPlace.token)).position, 1);
-				assert.ok((await mailsTo(dana.email)).some((m) => m.subject === 'Er is een plek voor je: Kring met wachtlijst'));
+				assert.ok((await mailsTo(dana.email)).some((m) => m.subject === 'Er is een plek voor u: Kring met wachtlijst'));
 				const notices = await noticesOf(dana);
 				assert.deepEqual(
 					notices.map((n) => [n.messageKey, n.params.title, n.link]),
@@ -489,7 +489,7 @@ for (const engine of engines())
 				// Raising the capacity lets the rest in at once.
 				await updateGathering(db(), coordA, g.slug, input({ title: 'Kring met wachtlijst', capacity: 5, waitlist: true }), origin);
 				assert.equal((await registrationForLink(db(), thirdPlace.token)).status, 'confirmed');
-				assert.ok((await mailsTo(third.email)).some((m) => m.subject === 'Er is een plek voor je: Kring met wachtlijst'));
+				assert.ok((await mailsTo(third.email)).some((m) => m.subject === 'Er is een plek voor u: Kring met wachtlijst'));
 				const counts = (await getGathering(db(), null, g.slug)).registration;
 				assert.deepEqual({ confirmed: counts.confirmed, waitlisted: counts.waitlisted, placesLeft: counts.placesLeft }, { confirmed: 3, waitlisted: 0, placesLeft: 2 });
 			});
@@ -825,7 +825,7 @@ for (const engine of engines())
 				await assert.rejects(decideCase(db(), coordA, clinic.slug, c.id, { decision: 'declined', reason: ' ' }, origin), invalid('reason', 'error.reasonRequired'));
 				const declined = await decideCase(db(), coordA, clinic.slug, c.id, { decision: 'declined', reason: 'Past beter bij de volgende reeks' }, origin);
 				assert.deepEqual({ status: declined.status, sessionId: declined.sessionId, reason: declined.decisionReason }, { status: 'declined', sessionId: null, reason: 'Past beter bij de volgende reeks' });
-				const [mail] = (await mailsTo(participant.email)).filter((m) => m.subject === 'Je casus komt niet aan bod: Niet dit keer');
+				const [mail] = (await mailsTo(participant.email)).filter((m) => m.subject === 'Uw casus komt niet aan bod: Niet dit keer');
 				assert.ok(mail?.text.includes('Past beter bij de volgende reeks'));
 				assert.ok((await noticesOf(participant)).some((n) => n.messageKey === 'notice.caseDeclined' && n.params.title === 'Niet dit keer'));
 				await assert.rejects(decideCase(db(), coordA, otherClinic.slug, c.id, { decision: 'accepted' }, origin), refused('error.notFound', 404));
@@ -837,7 +837,7 @@ for (const engine of engines())
 				await assert.rejects(decideCase(db(), coordA, s1.slug, c.id, { decision: 'accepted', sessionId: clinic.id }, origin), refused('error.choose', 400, 'sessionId'));
 				const accepted = await decideCase(db(), coordA, s1.slug, c.id, { decision: 'accepted', sessionId: s2.id }, origin);
 				assert.deepEqual({ status: accepted.status, sessionId: accepted.sessionId }, { status: 'accepted', sessionId: s2.id });
-				assert.ok((await mailsTo(participant.email)).some((m) => m.subject === 'Je casus is gekozen: Vrijwilligers vasthouden'));
+				assert.ok((await mailsTo(participant.email)).some((m) => m.subject === 'Uw casus is gekozen: Vrijwilligers vasthouden'));
 				const other = (await casesFor(db(), coordA, s1.slug)).submitted.find((x) => x.title === 'Buren betrekken')!;
 				assert.equal((await decideCase(db(), coordA, s1.slug, other.id, { decision: 'accepted' }, origin)).sessionId, s1.id, 'without a choice it stays at its own session');
 			});

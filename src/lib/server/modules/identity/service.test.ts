@@ -36,7 +36,7 @@ for (const engine of engines()) {
 			await signUp(db, w.auth, { name: 'Anna', email: 'anna@example.org', password: 'een-lang-wachtwoord' }, 'nl', from);
 			await signUp(db, w.auth, { name: 'Anna 2', email: 'anna@example.org', password: 'nog-een-wachtwoord' }, 'en', from);
 			const mails = (await listOutbox(db)).filter((m) => m.recipient === 'anna@example.org');
-			assert.deepEqual(mails.map((m) => m.subject).sort(), ['Bevestig je account bij Samenspel', 'Je hebt al een account bij Samenspel']);
+			assert.deepEqual(mails.map((m) => m.subject).sort(), ['Bevestig uw account bij Samenspel', 'U heeft al een account bij Samenspel']);
 			const rows = await db.select().from(user).where(eq(user.email, 'anna@example.org'));
 			assert.equal(rows.length, 1);
 			assert.equal(rows[0].name, 'Anna');
