@@ -16,12 +16,11 @@ import {
 	Jar,
 	launchBrowser,
 	newestMail,
-	newPage,
 	openPage,
+	people,
 	postForm,
 	readOutbox,
 	startServer,
-	submit,
 	submitAndStatus,
 	usingPage,
 	type Lang,
@@ -41,6 +40,7 @@ const demoCase = 'Vrijwilligers vasthouden in Aadorp';
 
 let server: Server;
 let browser: Browser;
+const { get } = people(() => ({ server, browser }));
 
 before(async () => {
 	[server, browser] = await Promise.all([startServer(), launchBrowser()]);
@@ -83,10 +83,6 @@ function visitor(lang: Lang): Jar {
 	const jar = new Jar();
 	jar.cookies.set('lang', lang);
 	return jar;
-}
-
-async function get(path: string, jar?: Jar): Promise<Response> {
-	return fetch(server.url + path, { redirect: 'manual', headers: { accept: 'text/html', ...(jar ? { cookie: jar.header() } : {}) } });
 }
 
 /** dt → dd of a definition list. */

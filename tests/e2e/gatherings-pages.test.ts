@@ -11,11 +11,10 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import {
 	checkShownPage,
 	coordinator,
-	demoPassword,
-	Jar,
 	launchBrowser,
 	newestMail,
 	newPage,
+	people,
 	postForm,
 	signInWithPassword,
 	startServer,
@@ -43,25 +42,13 @@ const extraGatherings = 20;
 
 let server: Server;
 let browser: Browser;
+const { signedIn, html } = people(() => ({ server, browser }));
 /** Ids read from the agenda's filter form, and the guest's manage link. */
 const known = { almelo: '', meeting: '', cooperative: '', guestLink: '' };
 
 /** A day counted from today, as the demo counts it. */
 function dayFromNow(days: number): string {
 	return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-async function signedIn(email: string): Promise<Jar> {
-	const jar = new Jar();
-	const res = await postForm(server.url, '/inloggen?/password', { email, password: demoPassword, next: '/' }, jar);
-	assert.equal(res.status, 303, `${email} signs in`);
-	return jar;
-}
-
-async function html(path: string, jar?: Jar): Promise<string> {
-	const res = await fetch(server.url + path, { headers: { accept: 'text/html', ...(jar ? { cookie: jar.header() } : {}) } });
-	assert.equal(res.status, 200, `GET ${path}`);
-	return res.text();
 }
 
 function optionValue(page: string, select: string, label: string): string {

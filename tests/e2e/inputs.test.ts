@@ -12,14 +12,13 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import {
 	checkShownPage,
 	coordinator,
-	demoPassword,
 	Jar,
 	launchBrowser,
 	newestMail,
 	openPage,
+	people,
 	postForm,
 	startServer,
-	submit,
 	submitAndStatus,
 	summaryLinks,
 	usingPage,
@@ -37,6 +36,7 @@ const actionSlug = 'een-vaste-groep-ervaringsdeskundigen';
 
 let server: Server;
 let browser: Browser;
+const { signedIn, get, html } = people(() => ({ server, browser }));
 /** Read from the demo's own pages before the tests: one input of each kind of trace, and more. */
 const known = { takenUp: '', notTakenUp: '', hidden: '', received: '', spearhead: '', gathering: '', gatheringTitle: '' };
 
@@ -45,23 +45,6 @@ const known = { takenUp: '', notTakenUp: '', hidden: '', received: '', spearhead
 const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 const notice = (page: Page) => text(page.locator('main .utrecht-alert--ok[role="status"]'));
 const alertOf = (page: Page) => page.locator('main [role="alert"]');
-
-async function signedIn(email: string): Promise<Jar> {
-	const jar = new Jar();
-	const res = await postForm(server.url, '/inloggen?/password', { email, password: demoPassword, next: '/' }, jar);
-	assert.equal(res.status, 303, `${email} signs in`);
-	return jar;
-}
-
-async function get(path: string, jar?: Jar): Promise<Response> {
-	return fetch(server.url + path, { redirect: 'manual', headers: { accept: 'text/html', ...(jar ? { cookie: jar.header() } : {}) } });
-}
-
-async function html(path: string, jar?: Jar): Promise<string> {
-	const res = await get(path, jar);
-	assert.equal(res.status, 200, `GET ${path}`);
-	return res.text();
-}
 
 /** The id of the first input in a list page's cards (not the funnel's "waiting longest" links). */
 function firstInput(page: string, what: string): string {

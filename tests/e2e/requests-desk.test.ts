@@ -11,11 +11,10 @@ import assert from 'node:assert/strict';
 import type { Browser, Locator, Page } from 'playwright-core';
 import {
 	checkShownPage,
-	demoPassword,
-	Jar,
 	launchBrowser,
 	newestMail,
 	openPage,
+	people,
 	postForm,
 	startServer,
 	submit,
@@ -42,6 +41,7 @@ const demoPlan = { slug: 'nieuwe-woningen-aan-de-sluitersveldssingel', title: 'N
 
 let server: Server;
 let browser: Browser;
+const { signedIn, get, html } = people(() => ({ server, browser }));
 
 // ---- Helpers ------------------------------------------------------------------------------------
 
@@ -49,23 +49,6 @@ const text = async (locator: Locator) => ((await locator.textContent()) ?? '').r
 /** Text as rendered, so the terms and values of a list of facts read "term value term value". */
 const shown = async (locator: Locator) => (await locator.innerText()).replace(/\s+/g, ' ').trim();
 const alertOf = (scope: Page | Locator) => scope.locator('[role="alert"]');
-
-async function signedIn(email: string): Promise<Jar> {
-	const jar = new Jar();
-	const res = await postForm(server.url, '/inloggen?/password', { email, password: demoPassword, next: '/' }, jar);
-	assert.equal(res.status, 303, `${email} signs in`);
-	return jar;
-}
-
-async function get(path: string, jar?: Jar): Promise<Response> {
-	return fetch(server.url + path, { redirect: 'manual', headers: { accept: 'text/html', ...(jar ? { cookie: jar.header() } : {}) } });
-}
-
-async function html(path: string, jar?: Jar): Promise<string> {
-	const res = await get(path, jar);
-	assert.equal(res.status, 200, `GET ${path}`);
-	return res.text();
-}
 
 const personPage = (email?: string, lang: Lang = 'nl') => openPage(browser, server.url, { email, lang, start: desk });
 

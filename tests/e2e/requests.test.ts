@@ -40,7 +40,7 @@ const pdf = Buffer.from('%PDF-1.4\n% Samenspel test\n1 0 obj <<>> endobj\ntraile
 
 let server: Server;
 let browser: Browser;
-const { signedIn, page: personPage, withPage } = people(() => ({ server, browser }));
+const { signedIn, page: personPage, withPage, get, html } = people(() => ({ server, browser }));
 /** The municipality's slug, read from the send form's choice. */
 let deskSlug = '';
 
@@ -52,16 +52,6 @@ const alertOf = (page: Page) => page.locator('main [role="alert"]');
 /** A table row's cells, as " | "-separated text. */
 const cells = async (row: Locator) => (await row.locator('th, td').allInnerTexts()).map((c) => c.replace(/\s+/g, ' ').trim()).join(' | ');
 const badge = (page: Page) => text(page.locator('main dl.facts').first().locator('.badge'));
-
-async function get(path: string, jar?: Jar): Promise<Response> {
-	return fetch(server.url + path, { redirect: 'manual', headers: { accept: 'text/html', ...(jar ? { cookie: jar.header() } : {}) } });
-}
-
-async function html(path: string, jar?: Jar): Promise<string> {
-	const res = await get(path, jar);
-	assert.equal(res.status, 200, `GET ${path}`);
-	return res.text();
-}
 
 /** A multipart form post, as a browser sends a form with a file field. */
 async function postMultipart(path: string, fields: Record<string, string>, files: { name: string; field: string; bytes: Buffer; type: string }[], jar?: Jar): Promise<Response> {

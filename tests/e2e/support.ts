@@ -507,7 +507,18 @@ export function people(started: () => { server: Server; browser: Browser }, pass
 
 	const withPage = <T>(email: string | undefined, run: (page: Page) => Promise<T>, lang: Lang = 'nl') => usingPage(page(email, lang), run);
 
-	return { signedIn, page, withPage };
+	/** A GET as a browser without JavaScript sends it, in a session (`jar`) or none; redirects are not followed. */
+	const get = (path: string, jar?: Jar): Promise<Response> =>
+		fetch(started().server.url + path, { redirect: 'manual', headers: { accept: 'text/html', ...(jar ? { cookie: jar.header() } : {}) } });
+
+	/** The HTML of a page that answers 200; any other answer fails the test. */
+	async function html(path: string, jar?: Jar): Promise<string> {
+		const res = await get(path, jar);
+		assert.equal(res.status, 200, `GET ${path}`);
+		return res.text();
+	}
+
+	return { signedIn, page, withPage, get, html };
 }
 
 /** Opens a path, checks the status it answers with, and checks the page it shows (with its title). */
