@@ -155,20 +155,8 @@ export function rssMb(pid: number): { rss: number; peak: number } {
 
 // ---------------------------------------------------------------- statistics
 
-/**
- * A seeded generator of numbers in [0, 1) (mulberry32): small, fast and the same on every
- * machine, so that every run of a benchmark measures the same data.
- */
-export function random(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** The demo's seeded generator: every run of a benchmark measures the same data. */
+export { seededRandom as random } from '../src/lib/seededRandom.ts';
 
 /** Wall time of one run of code in this process, with what it returned. */
 export function timed<T>(run: () => T): { ms: number; result: T } {

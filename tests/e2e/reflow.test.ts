@@ -7,7 +7,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { coordinator, launchBrowser, people, startServer, type Server } from './support.ts';
+import { coordinator, launchBrowser, people, startServer, type Lang, type Server } from './support.ts';
 
 const phone = { width: 320, height: 800 };
 /** Links that act on a token or an account (sign in, stop following, a registration), and files. */
@@ -15,7 +15,7 @@ const notToFollow = /^\/(api|demo)\/|\/(aanmelding|volgen|uitloggen)\b|^\/inlogg
 
 let server: Server;
 let browser: Browser;
-const { page: personPage } = people(() => ({ server, browser }));
+const { withPage } = people(() => ({ server, browser }));
 
 before(async () => {
 	[server, browser] = await Promise.all([startServer(), launchBrowser()]);
@@ -77,43 +77,32 @@ function assertFits(visited: Visited[], least: number) {
 	assert.deepEqual(bare, [], 'every table scrolls in a region of its own');
 }
 
-describe('pages on a phone of 320 pixels', () => {
-	it('fit for a visitor, in Dutch', async () => {
-		const page = await personPage(undefined, 'nl');
-		try {
+/** A page for one person (or nobody) in one language, as wide as a small phone. */
+const onPhone = (email: string | undefined, run: (page: Page) => Promise<void>, lang: Lang = 'nl') =>
+	withPage(
+		email,
+		async (page) => {
 			await page.setViewportSize(phone);
-			assertFits(await crawl(page, ['/', '/toegankelijkheid', '/taalhulp', '/bijeenkomsten', '/verzoeken'], 70), 50);
-		} finally {
-			await page.context().close();
-		}
-	});
+			await run(page);
+		},
+		lang
+	);
 
-	it('fit for a coordinator, with the manage pages and their tables', async () => {
-		const page = await personPage(coordinator, 'nl');
-		try {
-			await page.setViewportSize(phone);
+describe('pages on a phone of 320 pixels', () => {
+	it('fit for a visitor, in Dutch', () =>
+		onPhone(undefined, async (page) => assertFits(await crawl(page, ['/', '/toegankelijkheid', '/taalhulp', '/bijeenkomsten', '/verzoeken'], 70), 50)));
+
+	it('fit for a coordinator, with the manage pages and their tables', () =>
+		onPhone(coordinator, async (page) => {
 			const visited = await crawl(page, ['/account', '/verzoeken', '/mijn-bijeenkomsten', '/'], 70);
 			assertFits(visited, 50);
 			assert.ok(visited.some((v) => v.path.includes('/verzoeken')), 'the request pages, with their tables, were among them');
-		} finally {
-			await page.context().close();
-		}
-	});
+		}));
 
-	it('fit in English', async () => {
-		const page = await personPage(undefined, 'en');
-		try {
-			await page.setViewportSize(phone);
-			assertFits(await crawl(page, ['/', '/toegankelijkheid', '/ruimtes'], 30), 20);
-		} finally {
-			await page.context().close();
-		}
-	});
+	it('fit in English', () => onPhone(undefined, async (page) => assertFits(await crawl(page, ['/', '/toegankelijkheid', '/ruimtes'], 30), 20), 'en'));
 
-	it('have table regions that scroll sideways with the keyboard', async () => {
-		const page = await personPage(coordinator, 'nl');
-		try {
-			await page.setViewportSize(phone);
+	it('have table regions that scroll sideways with the keyboard', () =>
+		onPhone(coordinator, async (page) => {
 			await page.goto(`${server.url}/organisaties/gemeente-almelo/verzoeken`);
 			const region = page.locator('.table-scroll').first();
 			assert.ok(await region.evaluate((r) => r.scrollWidth > r.clientWidth), 'the table is wider than the phone');
@@ -121,8 +110,5 @@ describe('pages on a phone of 320 pixels', () => {
 			await page.keyboard.press('ArrowRight');
 			assert.ok(await scrolledAlong(region), 'the arrow key scrolls the table');
 			assert.equal(await region.getAttribute('aria-label'), await region.locator('caption').textContent().then((c) => c?.trim()));
-		} finally {
-			await page.context().close();
-		}
-	});
+		}));
 });

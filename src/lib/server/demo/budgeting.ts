@@ -35,6 +35,7 @@ import { enqueueEmail } from '../modules/notifications';
 import { amsterdamToday, createSpace, setComponents } from '../modules/spaces';
 import type { GatheringContext } from './gatherings';
 import { municipalityOrganisation, villageCare } from './twente';
+import { seededRandom } from '../../seededRandom';
 
 /** The accounts that take part in the budgets. */
 export type BudgetPerson = 'gemeente' | 'initiatief' | 'cooperatie' | 'inwoner' | 'zorg' | 'adviesraad' | 'verzekeraar';
@@ -61,18 +62,6 @@ function shiftDay(day: string, days: number): string {
 
 /** Late morning in Amsterdam on that day, summer or winter: a `now` for the services. */
 const during = (day: string, minutes = 0) => new Date(Date.parse(`${day}T09:30:00Z`) + minutes * 60_000);
-
-/** The same sequence on every load, so the demo's outcome can be stated and tested. */
-function seededRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
 
 // ---- Proposals --------------------------------------------------------------------------------
 
