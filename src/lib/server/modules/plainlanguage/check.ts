@@ -1,5 +1,5 @@
 // The plain-language check of one Dutch text: scores and findings, pure and deterministic.
-import { dienenTe, hardWords, listed, longSentence, nominal, passive, type Finding, type FindingOptions } from './findings';
+import { dienenTe, hardWords, isLongWord, listed, longSentence, nominal, passive, type Finding, type FindingOptions } from './findings';
 import { sentencesOf, type Sentence } from './text';
 
 export type Band = 'very-easy' | 'easy' | 'fairly-easy' | 'standard' | 'fairly-difficult' | 'difficult' | 'very-difficult';
@@ -47,7 +47,7 @@ function scoresOf(sentences: Sentence[], options: FindingOptions): Scores {
 	const syllables = spelled.reduce((sum, w) => sum + w.syllables, 0);
 	const perSentence = sentences.length ? words.length / sentences.length : 0;
 	const perWord = spelled.length ? syllables / spelled.length : 0;
-	const long = spelled.filter((w) => w.syllables >= options.longWordSyllables || [...w.text].length >= options.longWordLetters).length;
+	const long = spelled.filter((w) => isLongWord(w, options)).length;
 	const flesch = words.length ? 206.835 - 0.93 * perSentence - 77 * perWord : 0;
 	return {
 		sentences: sentences.length,

@@ -232,22 +232,25 @@ function isOrdinary(word: string): boolean {
 	return ordinary;
 }
 
+/** Whether a word is long: by its syllables, or by its letters (hyphens and apostrophes not counted). */
+export function isLongWord(word: Word, options: FindingOptions): boolean {
+	return word.syllables >= options.longWordSyllables || [...word.lower.replace(/[-'’]/g, '')].length >= options.longWordLetters;
+}
+
 /** Long words, and words of three syllables or more that are not made of common words. `listed` are the starts of words already reported as officialese or jargon. */
 export function hardWords(sentence: Sentence, options: FindingOptions, listed: ReadonlySet<number>): Finding[] {
 	const found: Finding[] = [];
 	sentence.words.forEach((word, i) => {
 		if (!word.spelled || listed.has(word.start)) return;
-		const lower = word.lower;
 		const capital = /^\p{Lu}/u.test(word.text);
 		// A capital inside a sentence is a name (Almelo, Noaberpolis), not a hard word.
 		if (i > 0 && capital) return;
-		const letters = [...lower.replace(/[-'’]/g, '')].length;
-		if (word.syllables >= options.longWordSyllables || letters >= options.longWordLetters) {
+		if (isLongWord(word, options)) {
 			found.push(span('long-word', [word], `Lang woord (${word.syllables} lettergrepen). Kan het korter, of in twee woorden?`, { params: { syllables: word.syllables } }));
 			return;
 		}
 		// At the start of a sentence a name cannot be told from a word, so only long words are reported there.
-		if (word.syllables >= 3 && !capital && !isOrdinary(lower)) found.push(span('rare-word', [word], 'Dit woord kennen veel lezers niet. Kies een gewoner woord of leg uit wat het betekent.'));
+		if (word.syllables >= 3 && !capital && !isOrdinary(word.lower)) found.push(span('rare-word', [word], 'Dit woord kennen veel lezers niet. Kies een gewoner woord of leg uit wat het betekent.'));
 	});
 	return found;
 }
