@@ -2,7 +2,7 @@ import { fail, json, type ActionFailure, type RequestEvent } from '@sveltejs/kit
 import { z } from 'zod';
 import { DomainError } from './modules/identity';
 import { maxFormBytes, type Upload } from './files';
-import { checkPlainLanguage, reportOf, type Report } from './modules/plainlanguage';
+import { plainLanguageReport, type Report } from './modules/plainlanguage';
 import { isMessageKey, type MessageKey, type Translate } from '../i18n';
 
 export type FieldErrors = Record<string, MessageKey>;
@@ -52,7 +52,7 @@ function textCheckOf(values: Record<string, unknown>): TextCheck | null {
 	const field = String(values.taalhulp);
 	const text = typeof values[field] === 'string' && !isSecret(field) ? (values[field] as string) : '';
 	try {
-		return { field, report: reportOf(text, checkPlainLanguage(text)) };
+		return { field, report: plainLanguageReport(text) };
 	} catch (error) {
 		if (error instanceof DomainError) return { field, report: null, problem: error.messageKey, problemParams: error.params };
 		throw error;

@@ -5,6 +5,6 @@ export type { Finding, FindingKind, FindingOptions } from './findings';
 export { lexicon, type LexiconEntry } from './lexicon';
 export { syllables } from './syllables';
 export { sentencesOf } from './text';
-export { checkPlainLanguage, maxTextCharacters } from './service';
+export { checkPlainLanguage, maxTextCharacters, plainLanguageReport } from './service';
 export { reportOf, type Report, type ReportFinding } from './report';
 export type { Piece } from './highlight';
