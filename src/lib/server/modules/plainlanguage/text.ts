@@ -46,17 +46,18 @@ export function maskMarkdown(source: string): string {
 		.replace(/[[\]*_~]/g, ' ');
 }
 
+/** A heading, a list item or a blank line: a line that is a block of its own. */
+const isBlock = (line: string) => /^[ \t]{0,3}(?:#{1,6}|[-*+]|\d{1,3}[.)])[ \t]+/.test(line) || line.trim() === '';
+
 /** Offsets where a sentence ends whatever the punctuation: a blank line, a heading, a list item, a line of its own. */
 function blockEnds(source: string): Set<number> {
 	const ends = new Set<number>();
 	const lines = source.split('\n');
+	const blocks = lines.map(isBlock);
 	let offset = 0;
 	for (let i = 0; i < lines.length; i++) {
-		const line = lines[i];
-		const next = lines[i + 1] ?? '';
-		const isBlock = (l: string) => /^[ \t]{0,3}(?:#{1,6}|[-*+]|\d{1,3}[.)])[ \t]+/.test(l) || l.trim() === '';
-		if (isBlock(line) || isBlock(next)) ends.add(offset + line.length);
-		offset += line.length + 1;
+		if (blocks[i] || (blocks[i + 1] ?? true)) ends.add(offset + lines[i].length);
+		offset += lines[i].length + 1;
 	}
 	return ends;
 }
